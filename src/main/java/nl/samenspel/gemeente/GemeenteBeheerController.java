@@ -21,6 +21,11 @@ class GemeenteBeheerController {
         this.gemeenten = gemeenten;
     }
 
+    @ModelAttribute("cbsCode")
+    String cbsCode(Sessiegebruiker gebruiker) {
+        return gemeenten.gemeente(gebruiker.gemeenteId()).cbsCode();
+    }
+
     @GetMapping
     String toon(Sessiegebruiker gebruiker, Model model) {
         model.addAttribute("gegevens", GemeenteGegevens.van(gemeenten.gemeente(gebruiker.gemeenteId())));

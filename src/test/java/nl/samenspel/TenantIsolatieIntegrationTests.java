@@ -1,0 +1,129 @@
+package nl.samenspel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.samenspel.gemeente.Afdeling;
+import nl.samenspel.gemeente.AfdelingGegevens;
+import nl.samenspel.gemeente.AfdelingService;
+import nl.samenspel.gemeente.Gemeente;
+import nl.samenspel.gemeente.GemeenteGegevens;
+import nl.samenspel.gemeente.GemeenteService;
+import nl.samenspel.gemeente.NieuweGebruiker;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * A beheerder of Voorbeeldstad (gemeente A) visits every endpoint that takes an id with the ids
+ * of another gemeente's resources (gemeente B), and must get 404 or 403 and change nothing.
+ * A new endpoint with an id fails this test until its resource kind is added below.
+ */
+@IntegratieTest
+class TenantIsolatieIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired GemeenteService gemeenten;
+    @Autowired AfdelingService afdelingen;
+    @Autowired JdbcClient jdbc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
+
+    Gemeente b;
+    Afdeling afdelingVanB;
+    Long gebruikerVanB;
+    String beheerderVanB;
+
+    @BeforeEach
+    void maakGemeenteB() {
+        int nummer = ThreadLocalRandom.current().nextInt(1000, 9000);
+        beheerderVanB = "beheerder-b-" + nummer + "-" + System.nanoTime() % 100000;
+        b = gemeenten.maak(new GemeenteGegevens("Andersdorp " + nummer, vrijeCbsCode(), 12_000, 15),
+                new NieuweGebruiker(beheerderVanB, "Beheerder B", null, "wachtwoord-van-b-123", null));
+        afdelingVanB = afdelingen.voegToe(b.id(), new AfdelingGegevens("GEHEIM", "Geheime afdeling van B"));
+        gebruikerVanB = jdbc.sql("SELECT id FROM gebruiker WHERE gebruikersnaam = ?").param(beheerderVanB).query(Long.class).single();
+    }
+
+    private String vrijeCbsCode() {
+        for (int i = 0; i < 100; i++) {
+            String code = "GM" + ThreadLocalRandom.current().nextInt(1000, 9999);
+            if (jdbc.sql("SELECT COUNT(*) FROM gemeente WHERE cbs_code = ?").param(code).query(Integer.class).single() == 0) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("geen vrije CBS-code");
+    }
+
+    /** Which of B's ids belongs in each endpoint that takes one. */
+    private Long idVanB(String pad) {
+        Map<String, Long> perBron = Map.of(
+                "/beheer/afdelingen/", afdelingVanB.id(),
+                "/api/v1/afdelingen/", afdelingVanB.id(),
+                "/beheer/gebruikers/", gebruikerVanB,
+                "/api/v1/gemeenten/", b.id());
+        return perBron.entrySet().stream().filter(e -> pad.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError("Tenant-isolatietest kent de bron van " + pad
+                        + " niet: voeg het brontype toe aan idVanB()"));
+    }
+
+    private MockHttpServletRequestBuilder metGeldigeInhoud(MockHttpServletRequestBuilder verzoek) {
+        return verzoek.contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\":\"GEHEIM\",\"naam\":\"Overgenomen\",\"cbsCode\":\"GM0001\",\"inwonertal\":1,\"raadszetels\":9}");
+    }
+
+    @Test
+    void everyEndpointWithAnIdRefusesAnotherGemeentesResource() throws Exception {
+        MockHttpSession beheerderA = Inloggen.als(mvc, "beheerder");
+        List<String> lekken = new ArrayList<>();
+        for (var eindpunt : Eindpunten.van(mapping).alle()) {
+            if (!eindpunt.pad().contains("{")) {
+                continue;
+            }
+            String pad = eindpunt.metId(idVanB(eindpunt.pad()));
+            var verzoek = request(eindpunt.methode(), pad);
+            if (eindpunt.isApi()) {
+                verzoek = metGeldigeInhoud(verzoek.with(httpBasic("beheerder", Inloggen.DEMO_WACHTWOORD)));
+            } else {
+                verzoek = verzoek.session(beheerderA).with(csrf())
+                        .param("naam", "Overgenomen").param("code", "GEHEIM").param("wachtwoord", "overgenomen-wachtwoord-1")
+                        .param("rollen", "BEHEERDER").param("actief", "false");
+            }
+            int code = mvc.perform(verzoek).andReturn().getResponse().getStatus();
+            if (code != 404 && code != 403) {
+                lekken.add(eindpunt + " -> " + code);
+            }
+        }
+        assertThat(lekken).isEmpty();
+        assertThat(afdelingen.afdeling(b.id(), afdelingVanB.id()).naam()).isEqualTo("Geheime afdeling van B");
+        assertThat(gemeenten.gemeente(b.id()).naam()).startsWith("Andersdorp");
+        assertThat(jdbc.sql("SELECT actief FROM gebruiker WHERE id = ?").param(gebruikerVanB).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void listsShowOnlyTheOwnGemeente() throws Exception {
+        MockHttpSession beheerderA = Inloggen.als(mvc, "beheerder");
+        String afdelingenA = mvc.perform(get("/api/v1/afdelingen").with(httpBasic("beheerder", Inloggen.DEMO_WACHTWOORD)))
+                .andReturn().getResponse().getContentAsString();
+        String paginaA = mvc.perform(get("/beheer/afdelingen").session(beheerderA)).andReturn().getResponse().getContentAsString();
+        String gebruikersA = mvc.perform(get("/beheer/gebruikers").session(beheerderA)).andReturn().getResponse().getContentAsString();
+        String gemeentenA = mvc.perform(get("/api/v1/gemeenten").with(httpBasic("beheerder", Inloggen.DEMO_WACHTWOORD)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(afdelingenA).doesNotContain("GEHEIM");
+        assertThat(paginaA).doesNotContain("Geheime afdeling");
+        assertThat(gebruikersA).doesNotContain(beheerderVanB);
+        assertThat(gemeentenA).contains("Voorbeeldstad").doesNotContain("Andersdorp");
+    }
+}

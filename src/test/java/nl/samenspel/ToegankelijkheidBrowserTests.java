@@ -1,0 +1,175 @@
+package nl.samenspel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Logs in as real users in headless Chromium, visits every page (a page added later without a
+ * visit here fails the coverage check) and runs axe-core: zero WCAG 2.1 AA violations allowed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "samenspel.demo.enabled=true")
+@ActiveProfiles("test")
+class ToegankelijkheidBrowserTests {
+
+    private static ChromeDriver browser;
+    private static final Set<String> BEZOCHT = new LinkedHashSet<>();
+
+    @LocalServerPort int poort;
+    @Autowired JdbcClient jdbc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Browser.beschikbaar() || TestDatabase.isCi(), "Chromium/ChromeDriver niet geïnstalleerd (sudo bash .ci/install)");
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void uitgelogd() {
+        jdbc.sql("DELETE FROM inlog_poging").update();
+        browser.manage().deleteAllCookies();
+    }
+
+    private String url(String pad) {
+        return "http://localhost:" + poort + pad;
+    }
+
+    private void login(String gebruikersnaam) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/inloggen"));
+        browser.findElement(By.id("gebruikersnaam")).sendKeys(gebruikersnaam);
+        browser.findElement(By.id("wachtwoord")).sendKeys(Inloggen.DEMO_WACHTWOORD, Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
+    }
+
+    /** Opens a page (the pattern is recorded for the coverage check) and returns axe's violations. */
+    private List<String> bezoek(String patroon, String pad) {
+        BEZOCHT.add(patroon);
+        browser.get(url(pad));
+        return axe(pad);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> axe(String waar) {
+        JavascriptExecutor js = browser;
+        js.executeScript(Browser.axeScript());
+        Object resultaat = js.executeAsyncScript("""
+                const klaar = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => klaar(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' @ '
+                        + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => klaar(['axe faalde: ' + e]));
+                """);
+        List<String> schendingen = new ArrayList<>();
+        ((List<Object>) resultaat).forEach(s -> schendingen.add(waar + ": " + s));
+        return schendingen;
+    }
+
+    private Long id(String sql) {
+        return jdbc.sql(sql).query(Long.class).list().get(0);
+    }
+
+    @Test
+    void everyPageHasZeroWcagViolationsInDutchAndEnglish() {
+        List<String> schendingen = new ArrayList<>();
+        browser.get(url("/inloggen"));
+        schendingen.addAll(bezoek("/inloggen", "/inloggen"));
+
+        login("beheerder");
+        Long afdeling = id("SELECT MIN(id) FROM afdeling");
+        Long gebruiker = id("SELECT MIN(id) FROM gebruiker WHERE gemeente_id IS NOT NULL");
+        schendingen.addAll(bezoek("/", "/"));
+        schendingen.addAll(bezoek("/beheer/gemeente", "/beheer/gemeente"));
+        schendingen.addAll(bezoek("/beheer/afdelingen", "/beheer/afdelingen"));
+        schendingen.addAll(bezoek("/beheer/afdelingen/{id}", "/beheer/afdelingen/" + afdeling));
+        schendingen.addAll(bezoek("/beheer/gebruikers", "/beheer/gebruikers"));
+        schendingen.addAll(bezoek("/beheer/gebruikers/nieuw", "/beheer/gebruikers/nieuw"));
+        schendingen.addAll(bezoek("/beheer/gebruikers/{id}", "/beheer/gebruikers/" + gebruiker));
+        schendingen.addAll(bezoek("/error", "/bestaat-niet"));
+
+        browser.get(url("/beheer/afdelingen"));
+        browser.findElement(By.cssSelector("form[action$='/taal'] button")).click();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        schendingen.addAll(axe("/beheer/afdelingen (English)"));
+        browser.findElement(By.cssSelector("form[action$='/taal'] button")).click();
+
+        login("platform");
+        schendingen.addAll(bezoek("/platform/gemeenten", "/platform/gemeenten"));
+        schendingen.addAll(bezoek("/platform/gemeenten/nieuw", "/platform/gemeenten/nieuw"));
+
+        login("medewerker");
+        schendingen.addAll(bezoek("/", "/"));
+        browser.get(url("/beheer/afdelingen"));
+        schendingen.addAll(axe("403-pagina"));
+
+        assertThat(schendingen).isEmpty();
+    }
+
+    @Test
+    void formsWithErrorsStayAccessibleAndTheSummaryLinksToTheField() {
+        login("beheerder");
+        browser.get(url("/beheer/afdelingen"));
+        browser.findElement(By.cssSelector("form[action$='/beheer/afdelingen'] button[type=submit]")).click();
+        assertThat(browser.findElement(By.id("foutoverzicht")).getText()).contains("Vul een code in.");
+        List<String> schendingen = new ArrayList<>(axe("afdelingformulier met fouten"));
+        browser.findElement(By.cssSelector("#foutoverzicht a[href='#code']")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("code");
+
+        browser.get(url("/beheer/gebruikers/nieuw"));
+        browser.findElement(By.cssSelector("form button[type=submit].utrecht-button--primary-action")).click();
+        schendingen.addAll(axe("gebruikerformulier met fouten"));
+        assertThat(schendingen).isEmpty();
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheContent() {
+        login("griffier");
+        browser.get(url("/"));
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+        WebDriver.TargetLocator focus = browser.switchTo();
+        assertThat(focus.activeElement().getAttribute("href")).endsWith("#inhoud");
+        focus.activeElement().sendKeys(Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).endsWith("#inhoud");
+        assertThat(focus.activeElement().getAttribute("id")).isEqualTo("inhoud");
+    }
+
+    @Test
+    void zzEveryPageOfTheApplicationWasVisited() {
+        everyPageHasZeroWcagViolationsInDutchAndEnglish();
+        List<String> niet = new ArrayList<>();
+        for (var eindpunt : Eindpunten.van(mapping).alle()) {
+            if (!eindpunt.isApi() && !eindpunt.wijzigt() && !BEZOCHT.contains(eindpunt.pad())) {
+                niet.add(eindpunt.pad());
+            }
+        }
+        assertThat(niet).as("pages without an accessibility check in this test").isEmpty();
+    }
+}
