@@ -93,6 +93,17 @@ class ToegankelijkheidBrowserTests {
         return schendingen;
     }
 
+    /** For the README: target/screenshots/, copied by hand to docs/img/ when the look changes. */
+    private void bewaarSchermafdruk(String naam) {
+        try {
+            var map = java.nio.file.Path.of("target/screenshots");
+            java.nio.file.Files.createDirectories(map);
+            java.nio.file.Files.write(map.resolve(naam), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Long id(String sql) {
         return jdbc.sql(sql).query(Long.class).list().get(0);
     }
@@ -107,6 +118,7 @@ class ToegankelijkheidBrowserTests {
         Long afdeling = id("SELECT MIN(id) FROM afdeling");
         Long gebruiker = id("SELECT MIN(id) FROM gebruiker WHERE gemeente_id IS NOT NULL");
         schendingen.addAll(bezoek("/", "/"));
+        bewaarSchermafdruk("start.png");
         schendingen.addAll(bezoek("/beheer/gemeente", "/beheer/gemeente"));
         schendingen.addAll(bezoek("/beheer/afdelingen", "/beheer/afdelingen"));
         schendingen.addAll(bezoek("/beheer/afdelingen/{id}", "/beheer/afdelingen/" + afdeling));
