@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class BeveiligingSmokeIntegrationTests {
 
     /** Reachable without login. Everything else needs one. */
-    private static final Set<String> OPENBAAR = Set.of("GET /inloggen", "POST /taal", "GET /api/v1/vragenlijsten/goede-gesprek");
+    private static final Set<String> OPENBAAR = Set.of("GET /inloggen", "POST /taal", "GET /api/v1/vragenlijsten/goede-gesprek",
+            "GET /deelnemen/{code}", "POST /deelnemen/{code}");
 
     @Autowired
     MockMvc mvc;

@@ -45,6 +45,7 @@ class TenantIsolatieIntegrationTests {
     Gemeente b;
     Afdeling afdelingVanB;
     Long gebruikerVanB;
+    Long gesprekVanB;
     String beheerderVanB;
 
     @BeforeEach
@@ -54,6 +55,9 @@ class TenantIsolatieIntegrationTests {
         b = gemeenten.maak(new GemeenteGegevens("Andersdorp " + nummer, vrijeCbsCode(), 12_000, 15),
                 new NieuweGebruiker(beheerderVanB, "Beheerder B", null, "wachtwoord-van-b-123", null));
         afdelingVanB = afdelingen.voegToe(b.id(), new AfdelingGegevens("GEHEIM", "Geheime afdeling van B"));
+        jdbc.sql("INSERT INTO gesprek (gemeente_id, titel, datum, samenstelling, zichtbaarheid, status, vragenlijst_versie) "
+                + "VALUES (?, 'Geheim gesprek van B', CURRENT_DATE, 'GEMENGD', 'ANONIEM', 'VOORBEREIDING', 1)").param(b.id()).update();
+        gesprekVanB = jdbc.sql("SELECT MAX(id) FROM gesprek WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
         gebruikerVanB = jdbc.sql("SELECT id FROM gebruiker WHERE gebruikersnaam = ?").param(beheerderVanB).query(Long.class).single();
     }
 
@@ -68,8 +72,10 @@ class TenantIsolatieIntegrationTests {
     }
 
     /** Which of B's ids belongs in each endpoint that takes one. */
-    private Long idVanB(String pad) {
-        Map<String, Long> perBron = Map.of(
+    private Object idVanB(String pad) {
+        Map<String, Object> perBron = Map.of(
+                "/gesprekken/", gesprekVanB,
+                "/deelnemen/", "code-die-niet-bestaat",
                 "/beheer/afdelingen/", afdelingVanB.id(),
                 "/api/v1/afdelingen/", afdelingVanB.id(),
                 "/beheer/gebruikers/", gebruikerVanB,
@@ -99,7 +105,8 @@ class TenantIsolatieIntegrationTests {
             } else {
                 verzoek = verzoek.session(beheerderA).with(csrf())
                         .param("naam", "Overgenomen").param("code", "GEHEIM").param("wachtwoord", "overgenomen-wachtwoord-1")
-                        .param("rollen", "BEHEERDER").param("actief", "false");
+                        .param("rollen", "BEHEERDER").param("actief", "false").param("aantal", "2").param("waarden[1]", "3")
+                        .param("actie", "indienen");
             }
             int code = mvc.perform(verzoek).andReturn().getResponse().getStatus();
             if (code != 404 && code != 403) {
@@ -109,6 +116,8 @@ class TenantIsolatieIntegrationTests {
         assertThat(lekken).isEmpty();
         assertThat(afdelingen.afdeling(b.id(), afdelingVanB.id()).naam()).isEqualTo("Geheime afdeling van B");
         assertThat(gemeenten.gemeente(b.id()).naam()).startsWith("Andersdorp");
+        assertThat(jdbc.sql("SELECT status FROM gesprek WHERE id = ?").param(gesprekVanB).query(String.class).single()).isEqualTo("VOORBEREIDING");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM deelname WHERE gesprek_id = ?").param(gesprekVanB).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT actief FROM gebruiker WHERE id = ?").param(gebruikerVanB).query(Boolean.class).single()).isTrue();
     }
 

@@ -133,6 +133,23 @@ class ToegankelijkheidBrowserTests {
         schendingen.addAll(axe("/beheer/afdelingen (English)"));
         browser.findElement(By.cssSelector("form[action$='/taal'] button")).click();
 
+        login("burgemeester");
+        schendingen.addAll(bezoek("/gesprekken", "/gesprekken"));
+        schendingen.addAll(bezoek("/gesprekken/{id}", "/gesprekken/" + id("SELECT MIN(id) FROM gesprek")));
+        schendingen.addAll(bezoek("/gesprekken/nieuw", "/gesprekken/nieuw"));
+        browser.findElement(By.id("titel")).sendKeys("Gesprek in de browser");
+        browser.findElement(By.cssSelector("form[action$='/gesprekken'] button[type=submit]")).click();
+        browser.findElement(By.cssSelector("form[action$='/openen'] button")).click();
+        schendingen.addAll(axe("gesprek geopend"));
+        String gesprekPad = browser.getCurrentUrl().replace(url(""), "");
+        schendingen.addAll(bezoek("/gesprekken/{id}/invullen", gesprekPad + "/invullen"));
+        browser.get(url(gesprekPad));
+        browser.findElement(By.cssSelector("form[action$='/uitnodigingen'] button")).click();
+        schendingen.addAll(axe("uitnodigingslinks"));
+        String link = browser.findElement(By.cssSelector(".samenspel-codes code")).getText();
+        browser.manage().deleteAllCookies();
+        schendingen.addAll(bezoek("/deelnemen/{code}", link.replace(url(""), "")));
+
         login("platform");
         schendingen.addAll(bezoek("/platform/gemeenten", "/platform/gemeenten"));
         schendingen.addAll(bezoek("/platform/gemeenten/nieuw", "/platform/gemeenten/nieuw"));

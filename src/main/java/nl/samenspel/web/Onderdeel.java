@@ -10,7 +10,7 @@ import nl.samenspel.gemeente.Sessiegebruiker;
  * is not yet built shows as "in ontwikkeling" so every gemeente sees what is coming.
  */
 enum Onderdeel {
-    GOEDE_GESPREK("/gesprekken", false, EnumSet.of(Rol.BEHEERDER, Rol.BURGEMEESTER, Rol.GRIFFIER,
+    GOEDE_GESPREK("/gesprekken", true, EnumSet.of(Rol.BEHEERDER, Rol.BURGEMEESTER, Rol.GRIFFIER,
             Rol.GEMEENTESECRETARIS, Rol.RAADSLID, Rol.WETHOUDER)),
     ENQUETE("/enquete", false, EnumSet.of(Rol.BEHEERDER, Rol.BURGEMEESTER, Rol.GRIFFIER, Rol.GEMEENTESECRETARIS,
             Rol.MEDEWERKER, Rol.BEGELEIDINGSCOMMISSIE)),

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.samenspel.shared.NietGevondenException;
+import nl.samenspel.shared.OngeldigVerzoekException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -15,6 +17,16 @@ class PaginaFoutAfhandeling {
     @ExceptionHandler(NietGevondenException.class)
     void nietGevonden(HttpServletResponse response) throws IOException {
         response.sendError(404);
+    }
+
+    /** A business rule said no (e.g. answering a closed gesprek): the error page says why, in the rule's words. */
+    @ExceptionHandler(OngeldigVerzoekException.class)
+    ModelAndView ongeldig(OngeldigVerzoekException e, HttpServletResponse response) {
+        response.setStatus(400);
+        ModelAndView pagina = new ModelAndView("error");
+        pagina.addObject("status", 400);
+        pagina.addObject("foutmelding", e.getMessage());
+        return pagina;
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

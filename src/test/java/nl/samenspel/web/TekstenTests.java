@@ -105,8 +105,9 @@ class TekstenTests {
             }
         }
         for (var attribuut : element.attributes()) {
-            if (ATTRIBUTEN_MET_TEKST.contains(attribuut.getKey()) && LETTER.matcher(attribuut.getValue()).find()
-                    && !(element.normalName().equals("input") && attribuut.getKey().equals("value"))) {
+            boolean zichtbareWaarde = !attribuut.getKey().equals("value")
+                    || (element.normalName().equals("input") && Set.of("submit", "button", "reset").contains(element.attr("type")));
+            if (ATTRIBUTEN_MET_TEKST.contains(attribuut.getKey()) && zichtbareWaarde && LETTER.matcher(attribuut.getValue()).find()) {
                 gevonden.add(template + ": " + attribuut.getKey() + "=\"" + attribuut.getValue() + "\"");
             }
         }

@@ -32,7 +32,7 @@ class BeveiligingConfig {
 
     static final String[] OPENBARE_PADEN = {"/inloggen", "/error", "/css/**", "/vendor/**", "/js/**", "/img/**",
         "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-        "/swagger-ui.html", "/swagger-ui/**"};
+        "/swagger-ui.html", "/swagger-ui/**", "/deelnemen/**"};
 
     @Bean
     PasswordEncoder wachtwoordEncoder() {
@@ -81,6 +81,8 @@ class BeveiligingConfig {
                         .requestMatchers(HttpMethod.POST, "/taal").permitAll()
                         .requestMatchers("/platform/**").hasRole("PLATFORMBEHEERDER")
                         .requestMatchers("/beheer/**").hasRole("BEHEERDER")
+                        .requestMatchers("/gesprekken/**").hasAnyRole("BEHEERDER", "BURGEMEESTER", "GRIFFIER",
+                                "GEMEENTESECRETARIS", "RAADSLID", "WETHOUDER")
                         .anyRequest().authenticated())
                 .formLogin(formulier -> formulier
                         .loginPage("/inloggen")
