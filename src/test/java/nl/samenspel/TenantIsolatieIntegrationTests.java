@@ -106,7 +106,7 @@ class TenantIsolatieIntegrationTests {
                 verzoek = verzoek.session(beheerderA).with(csrf())
                         .param("naam", "Overgenomen").param("code", "GEHEIM").param("wachtwoord", "overgenomen-wachtwoord-1")
                         .param("rollen", "BEHEERDER").param("actief", "false").param("aantal", "2").param("waarden[1]", "3")
-                        .param("actie", "indienen");
+                        .param("actie", "indienen").param("instrument", "Heidag organiseren");
             }
             int code = mvc.perform(verzoek).andReturn().getResponse().getStatus();
             if (code != 404 && code != 403) {

@@ -136,6 +136,7 @@ class ToegankelijkheidBrowserTests {
         login("burgemeester");
         schendingen.addAll(bezoek("/gesprekken", "/gesprekken"));
         schendingen.addAll(bezoek("/gesprekken/{id}", "/gesprekken/" + id("SELECT MIN(id) FROM gesprek")));
+        schendingen.addAll(bezoek("/gesprekken/{id}/resultaten", "/gesprekken/" + id("SELECT MAX(id) FROM gesprek") + "/resultaten"));
         schendingen.addAll(bezoek("/gesprekken/nieuw", "/gesprekken/nieuw"));
         browser.findElement(By.id("titel")).sendKeys("Gesprek in de browser");
         browser.findElement(By.cssSelector("form[action$='/gesprekken'] button[type=submit]")).click();

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The escalatieladder as data (goedegesprek/escalatieladder-v1.json): three phases and the
  * preventive instruments. Cumulative: phase 2 offers phase 1's instruments too. An instrument
- * that appears in two phases ("Integriteitscommissie instellen") is offered once, at its lowest phase.
+ * that appears in two phases ('Integriteitscommissie instellen') is offered once, at its lowest phase.
  */
 record Escalatieladder(int versie, String bron, String uitleg, List<Instrument> instrumenten) {
 

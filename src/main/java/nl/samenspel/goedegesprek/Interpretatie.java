@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class Interpretatie {
 
-    /** One submitted vragenlijst: item → answer 1..5, or null for "geen antwoord". */
+    /** One submitted vragenlijst: item → answer 1..5, or null for 'geen antwoord'. */
     record Invulling(String naam, Groep groep, Map<Integer, Integer> waarden) {
     }
 

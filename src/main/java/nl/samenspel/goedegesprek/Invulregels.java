@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * What a deelnemer may save: a draft may leave items open; a submission answers all 19 (where
- * "geen antwoord" counts as an answer, and as missing in every figure). Plain rules, no storage.
+ * 'geen antwoord' counts as an answer, and as missing in every figure). Plain rules, no storage.
  */
 final class Invulregels {
 
@@ -55,7 +55,7 @@ final class Invulregels {
         return fouten;
     }
 
-    /** The answers to store: unanswered items are left out, "geen antwoord" is stored as a null value. */
+    /** The answers to store: unanswered items are left out, 'geen antwoord' is stored as a null value. */
     static Map<Integer, Antwoord> antwoorden(Invulformulier formulier) {
         Map<Integer, Antwoord> antwoorden = new TreeMap<>();
         formulier.getWaarden().forEach((item, waarde) -> {

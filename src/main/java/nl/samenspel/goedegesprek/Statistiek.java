@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
-/** Median, mean and spread of answers, leaving out "geen antwoord". */
+/** Median, mean and spread of answers, leaving out 'geen antwoord'. */
 final class Statistiek {
 
     private Statistiek() {

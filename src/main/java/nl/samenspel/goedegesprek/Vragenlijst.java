@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The instrument as data (src/main/resources/goedegesprek/vragenlijst-v1.json). {@code polariteit}
- * says what "altijd" means for an item: NEGATIEF items describe a problem (altijd is bad),
+ * says what 'altijd' means for an item: NEGATIEF items describe a problem (altijd is bad),
  * POSITIEF items a healthy situation (altijd is good).
  */
 record Vragenlijst(String id, int versie, String titel, String bron, List<Schaalpunt> schaal, List<Item> items) {

@@ -7,7 +7,7 @@ import nl.samenspel.gemeente.Sessiegebruiker;
 
 /**
  * The parts of Samenspel as tiles on the start page, with the roles that see each. A part that
- * is not yet built shows as "in ontwikkeling" so every gemeente sees what is coming.
+ * is not yet built shows as 'in ontwikkeling' so every gemeente sees what is coming.
  */
 enum Onderdeel {
     GOEDE_GESPREK("/gesprekken", true, EnumSet.of(Rol.BEHEERDER, Rol.BURGEMEESTER, Rol.GRIFFIER,

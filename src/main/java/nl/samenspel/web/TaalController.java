@@ -24,7 +24,7 @@ class TaalController {
         return "redirect:" + veiligTerug(terug);
     }
 
-    /** Only paths on this site: no open redirect via "//host" or "https://...". */
+    /** Only paths on this site: no open redirect via '//host' or 'https://...'. */
     static String veiligTerug(String terug) {
         boolean lokaal = terug.startsWith("/") && !terug.startsWith("//") && !terug.startsWith("/\\")
                 && terug.chars().noneMatch(c -> c < 0x20);

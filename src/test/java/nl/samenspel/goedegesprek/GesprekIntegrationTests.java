@@ -146,4 +146,33 @@ class GesprekIntegrationTests {
                 + "AND d.ingediend_op IS NOT NULL AND g.titel LIKE 'Het goede gesprek %' GROUP BY g.id").query(Integer.class).list();
         assertThat(ingediend).containsExactly(12, 12);
     }
+
+    @Test
+    void theResultsOfTheDemoShowAdviceAgendaLandkaartTrendAndLetTheFacilitatorChooseInstruments() throws Exception {
+        Long id = jdbc.sql("SELECT MAX(g.id) FROM gesprek g JOIN gemeente m ON m.id = g.gemeente_id "
+                + "WHERE m.cbs_code = 'GM9999' AND g.titel LIKE 'Het goede gesprek %'").query(Long.class).single();
+        mvc.perform(get("/gesprekken/" + id + "/resultaten").session(raadslid))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Fase ")))
+                .andExpect(content().string(containsString("Gespreksagenda")))
+                .andExpect(content().string(containsString("De gemeente staat op de landkaart in het kwadrant")))
+                .andExpect(content().string(containsString("Vergeleken met Het goede gesprek")))
+                .andExpect(content().string(containsString("Driehoeksoverleg activeren")));
+        mvc.perform(post("/gesprekken/" + id + "/acties").session(raadslid).with(csrf()).param("instrument", "Heidag organiseren"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/gesprekken/" + id + "/acties").session(burgemeester).with(csrf()).param("instrument", "Heidag organiseren"))
+                .andExpect(flash().attribute("melding", "actie.gekozen"));
+        mvc.perform(post("/gesprekken/" + id + "/acties").session(burgemeester).with(csrf()).param("instrument", "Iets verzonnens"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("SELECT status FROM gesprek_actie WHERE gesprek_id = ? AND instrument = 'Heidag organiseren'")
+                .param(id).query(String.class).single()).isEqualTo("GEPLAND");
+    }
+
+    @Test
+    void resultsWaitUntilTheGesprekIsClosed() throws Exception {
+        Long id = nieuwGesprek("ANONIEM");
+        mvc.perform(get("/gesprekken/" + id + "/resultaten").session(burgemeester))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("De resultaten verschijnen zodra het gesprek is gesloten.")));
+    }
 }

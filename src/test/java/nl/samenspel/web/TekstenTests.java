@@ -31,7 +31,7 @@ class TekstenTests {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Set<String> ATTRIBUTEN_MET_TEKST = Set.of("title", "alt", "placeholder", "aria-label", "value", "label");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
-    private static final Pattern SLEUTEL = Pattern.compile("#\\{([A-Za-z0-9.\\-]+)");
+    private static final Pattern SLEUTEL = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
 
     private static Properties laad(String bestand) throws IOException {
         Properties properties = new Properties();
