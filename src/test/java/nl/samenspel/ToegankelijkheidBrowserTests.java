@@ -3,6 +3,7 @@ package nl.samenspel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -66,8 +70,21 @@ class ToegankelijkheidBrowserTests {
         browser.manage().deleteAllCookies();
         browser.get(url("/inloggen"));
         browser.findElement(By.id("gebruikersnaam")).sendKeys(gebruikersnaam);
-        browser.findElement(By.id("wachtwoord")).sendKeys(Inloggen.DEMO_WACHTWOORD, Keys.ENTER);
+        browser.findElement(By.id("wachtwoord")).sendKeys(Inloggen.DEMO_WACHTWOORD);
+        klikEnWacht(By.cssSelector("form[action$='/inloggen'] button[type=submit]"));
         assertThat(browser.getCurrentUrl()).isEqualTo(url("/"));
+    }
+
+    /**
+     * Clicks a button that submits a form and waits until the browser shows the next page:
+     * the old document must be gone and the new one loaded, or the next lookup may hit the old page.
+     */
+    private void klikEnWacht(By knop) {
+        WebElement oudeDocument = browser.findElement(By.tagName("html"));
+        browser.findElement(knop).click();
+        WebDriverWait wacht = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wacht.until(ExpectedConditions.stalenessOf(oudeDocument));
+        wacht.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Opens a page (the pattern is recorded for the coverage check) and returns axe's violations. */
@@ -128,10 +145,11 @@ class ToegankelijkheidBrowserTests {
         schendingen.addAll(bezoek("/error", "/bestaat-niet"));
 
         browser.get(url("/beheer/afdelingen"));
-        browser.findElement(By.cssSelector("form[action$='/taal'] button")).click();
+        klikEnWacht(By.cssSelector("form[action$='/taal'] button"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         schendingen.addAll(axe("/beheer/afdelingen (English)"));
-        browser.findElement(By.cssSelector("form[action$='/taal'] button")).click();
+        klikEnWacht(By.cssSelector("form[action$='/taal'] button"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
 
         login("burgemeester");
         schendingen.addAll(bezoek("/gesprekken", "/gesprekken"));
@@ -139,13 +157,13 @@ class ToegankelijkheidBrowserTests {
         schendingen.addAll(bezoek("/gesprekken/{id}/resultaten", "/gesprekken/" + id("SELECT MAX(id) FROM gesprek") + "/resultaten"));
         schendingen.addAll(bezoek("/gesprekken/nieuw", "/gesprekken/nieuw"));
         browser.findElement(By.id("titel")).sendKeys("Gesprek in de browser");
-        browser.findElement(By.cssSelector("form[action$='/gesprekken'] button[type=submit]")).click();
-        browser.findElement(By.cssSelector("form[action$='/openen'] button")).click();
+        klikEnWacht(By.cssSelector("form[action$='/gesprekken'] button[type=submit]"));
+        klikEnWacht(By.cssSelector("form[action$='/openen'] button"));
         schendingen.addAll(axe("gesprek geopend"));
         String gesprekPad = browser.getCurrentUrl().replace(url(""), "");
         schendingen.addAll(bezoek("/gesprekken/{id}/invullen", gesprekPad + "/invullen"));
         browser.get(url(gesprekPad));
-        browser.findElement(By.cssSelector("form[action$='/uitnodigingen'] button")).click();
+        klikEnWacht(By.cssSelector("form[action$='/uitnodigingen'] button"));
         schendingen.addAll(axe("uitnodigingslinks"));
         String link = browser.findElement(By.cssSelector(".samenspel-codes code")).getText();
         browser.manage().deleteAllCookies();
@@ -167,14 +185,14 @@ class ToegankelijkheidBrowserTests {
     void formsWithErrorsStayAccessibleAndTheSummaryLinksToTheField() {
         login("beheerder");
         browser.get(url("/beheer/afdelingen"));
-        browser.findElement(By.cssSelector("form[action$='/beheer/afdelingen'] button[type=submit]")).click();
+        klikEnWacht(By.cssSelector("form[action$='/beheer/afdelingen'] button[type=submit]"));
         assertThat(browser.findElement(By.id("foutoverzicht")).getText()).contains("Vul een code in.");
         List<String> schendingen = new ArrayList<>(axe("afdelingformulier met fouten"));
         browser.findElement(By.cssSelector("#foutoverzicht a[href='#code']")).click();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("code");
 
         browser.get(url("/beheer/gebruikers/nieuw"));
-        browser.findElement(By.cssSelector("form button[type=submit].utrecht-button--primary-action")).click();
+        klikEnWacht(By.cssSelector("form button[type=submit].utrecht-button--primary-action"));
         schendingen.addAll(axe("gebruikerformulier met fouten"));
         assertThat(schendingen).isEmpty();
     }
