@@ -75,6 +75,7 @@ class TenantIsolatieIntegrationTests {
     private Object idVanB(String pad) {
         Map<String, Object> perBron = Map.of(
                 "/gesprekken/", gesprekVanB,
+                "/api/v1/gesprekken/", gesprekVanB,
                 "/deelnemen/", "code-die-niet-bestaat",
                 "/beheer/afdelingen/", afdelingVanB.id(),
                 "/api/v1/afdelingen/", afdelingVanB.id(),

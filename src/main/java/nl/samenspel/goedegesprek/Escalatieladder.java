@@ -18,7 +18,12 @@ record Escalatieladder(int versie, String bron, String uitleg, List<Instrument> 
 
     enum Fase { FASE_1, FASE_2, FASE_3, PREVENTIEF }
 
-    record Instrument(String naam, Fase fase, String wat) {
+    /** What it is, how to deploy it, who can help, and the sources or legal articles the seed names. */
+    record Instrument(String naam, Fase fase, String wat, String hoe, String wie, List<String> bronnen) {
+
+        Instrument {
+            bronnen = bronnen == null ? List.of() : List.copyOf(bronnen);
+        }
 
         public int niveau() {
             return fase == Fase.PREVENTIEF ? 0 : fase.ordinal() + 1;
@@ -45,6 +50,10 @@ record Escalatieladder(int versie, String bron, String uitleg, List<Instrument> 
 
     List<Instrument> preventief() {
         return instrumenten.stream().filter(i -> i.fase() == Fase.PREVENTIEF).toList();
+    }
+
+    java.util.Optional<Instrument> instrument(String naam) {
+        return instrumenten.stream().filter(i -> i.naam().equals(naam)).findFirst();
     }
 
     boolean bestaat(String naam) {

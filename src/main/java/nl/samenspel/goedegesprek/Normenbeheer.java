@@ -43,6 +43,11 @@ class Normenbeheer {
                 .orElseThrow(() -> new nl.samenspel.shared.NietGevondenException("Normenset"));
     }
 
+    /** The version a gesprek uses: fixed once it is opened, until then the gemeente's newest. */
+    OpgeslagenNormenset vanGesprek(Gesprek gesprek) {
+        return gesprek.normensetId() != null ? versie(gesprek.gemeenteId(), gesprek.normensetId()) : huidige(gesprek.gemeenteId());
+    }
+
     static String standaardInhoud() {
         try (var in = new ClassPathResource(STANDAARD).getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

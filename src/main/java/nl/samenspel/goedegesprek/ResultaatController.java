@@ -14,8 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ResultaatController {
 
-    private static final Escalatieladder LADDER = Escalatieladder.standaard();
-
     private final GesprekService gesprekken;
     private final ResultaatService resultaten;
     private final GesprekActieRepository acties;
@@ -29,22 +27,8 @@ class ResultaatController {
     @GetMapping("/gesprekken/{id}/resultaten")
     String toon(Sessiegebruiker gebruiker, @PathVariable Long id, Model model) {
         Gesprek gesprek = gesprekken.gesprek(gebruiker.gemeenteId(), id);
-        Interpretatie.Resultaat resultaat = resultaten.resultaat(gesprek);
-        model.addAttribute("gesprek", gesprek);
-        model.addAttribute("resultaat", resultaat);
-        model.addAttribute("vragenlijst", ResultaatService.VRAGENLIJST);
+        model.addAllAttributes(resultaten.weergave(gesprek));
         model.addAttribute("facilitator", GesprekService.isFacilitator(gebruiker));
-        model.addAttribute("acties", acties.findByGesprekIdOrderById(id));
-        if (resultaat.getoond()) {
-            model.addAttribute("instrumenten", LADDER.totEnMet(Math.max(1, resultaat.faseadvies().fase())));
-            model.addAttribute("preventief", LADDER.preventief());
-            resultaten.vorige(gesprek).ifPresent(vorige -> {
-                Interpretatie.Resultaat eerder = resultaten.resultaat(vorige);
-                if (eerder.getoond()) {
-                    model.addAttribute("trend", Trend.vergelijk(vorige.titel(), eerder, resultaat));
-                }
-            });
-        }
         return "goedegesprek/resultaten";
     }
 
@@ -52,8 +36,11 @@ class ResultaatController {
     String kies(Sessiegebruiker gebruiker, @PathVariable Long id, @RequestParam String instrument, RedirectAttributes doorgeven) {
         GesprekService.vereisFacilitator(gebruiker);
         Gesprek gesprek = gesprekken.gesprek(gebruiker.gemeenteId(), id);
-        if (!LADDER.bestaat(instrument)) {
+        if (!ResultaatService.LADDER.bestaat(instrument)) {
             throw new OngeldigVerzoekException("instrument", "Onbekend instrument: kies een instrument van de escalatieladder.");
+        }
+        if (gesprek.status() != Gespreksstatus.GESLOTEN) {
+            throw new OngeldigVerzoekException("instrument", "Kies instrumenten nadat het gesprek is gesloten en de resultaten er zijn.");
         }
         if (!acties.existsByGesprekIdAndInstrument(gesprek.id(), instrument)) {
             acties.save(new GesprekActie(null, gesprek.id(), instrument, null, null, GesprekActie.Status.GEPLAND, null));

@@ -1,6 +1,9 @@
 package nl.samenspel.goedegesprek;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.samenspel.shared.OngeldigVerzoekException;
 import org.springframework.stereotype.Service;
@@ -10,25 +13,54 @@ import org.springframework.stereotype.Service;
 class ResultaatService {
 
     static final Vragenlijst VRAGENLIJST = VragenlijstLezer.standaard();
+    static final Escalatieladder LADDER = Escalatieladder.standaard();
 
     private final GesprekService gesprekken;
     private final Normenbeheer normen;
+    private final GesprekActieRepository acties;
 
-    ResultaatService(GesprekService gesprekken, Normenbeheer normen) {
+    ResultaatService(GesprekService gesprekken, Normenbeheer normen, GesprekActieRepository acties) {
         this.gesprekken = gesprekken;
         this.normen = normen;
+        this.acties = acties;
     }
 
     Interpretatie.Resultaat resultaat(Gesprek gesprek) {
         if (gesprek.status() != Gespreksstatus.GESLOTEN) {
             throw new OngeldigVerzoekException(null, "De resultaten verschijnen zodra het gesprek is gesloten.");
         }
-        Normen gebruikteNormen = Normen.lees(normen.versie(gesprek.gemeenteId(), gesprek.normensetId()).inhoud());
+        Normen gebruikteNormen = Normen.lees(normenset(gesprek).inhoud());
         List<Interpretatie.Invulling> invullingen = gesprekken.deelnames(gesprek).stream()
                 .filter(Deelname::isIngediend)
                 .map(d -> new Interpretatie.Invulling(d.naam(), d.groep(), waarden(d)))
                 .toList();
         return Interpretatie.bereken(VRAGENLIJST, gebruikteNormen, gesprek.zichtbaarheid(), invullingen);
+    }
+
+    OpgeslagenNormenset normenset(Gesprek gesprek) {
+        return normen.versie(gesprek.gemeenteId(), gesprek.normensetId());
+    }
+
+    /** Everything the result page and its PDF show, under the names the templates use. */
+    Map<String, Object> weergave(Gesprek gesprek) {
+        Interpretatie.Resultaat resultaat = resultaat(gesprek);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("gesprek", gesprek);
+        model.put("resultaat", resultaat);
+        model.put("normenset", normenset(gesprek));
+        model.put("vragenlijst", VRAGENLIJST);
+        model.put("acties", acties.findByGesprekIdOrderById(gesprek.id()));
+        if (resultaat.getoond()) {
+            model.put("instrumenten", LADDER.totEnMet(Math.max(1, resultaat.faseadvies().fase())));
+            model.put("preventief", LADDER.preventief());
+            vorige(gesprek).ifPresent(vorige -> {
+                Interpretatie.Resultaat eerder = resultaat(vorige);
+                if (eerder.getoond()) {
+                    model.put("trend", Trend.vergelijk(vorige.titel(), eerder, resultaat));
+                }
+            });
+        }
+        return model;
     }
 
     /** The closed gesprek before this one, for the trend. */
@@ -38,8 +70,8 @@ class ResultaatService {
                 .findFirst();
     }
 
-    private static java.util.Map<Integer, Integer> waarden(Deelname deelname) {
-        java.util.Map<Integer, Integer> waarden = new java.util.HashMap<>();
+    private static Map<Integer, Integer> waarden(Deelname deelname) {
+        Map<Integer, Integer> waarden = new HashMap<>();
         deelname.antwoorden().forEach((item, antwoord) -> waarden.put(item, antwoord.waarde()));
         return waarden;
     }

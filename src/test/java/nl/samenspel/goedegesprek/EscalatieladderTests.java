@@ -28,4 +28,25 @@ class EscalatieladderTests {
     void fivePreventiveInstruments() {
         assertThat(ladder.preventief()).hasSize(5).allSatisfy(i -> assertThat(i.wat()).isNotBlank());
     }
+
+    @Test
+    void everyInstrumentExplainsWhatHowAndWhoAndProvinciewet182StandsWithTheCvdK() {
+        assertThat(ladder.instrumenten()).hasSize(28).allSatisfy(i -> {
+            assertThat(i.wat()).as(i.naam()).isNotBlank();
+            assertThat(i.hoe()).as(i.naam()).isNotBlank();
+            assertThat(i.wie()).as(i.naam()).isNotBlank();
+        });
+        assertThat(ladder.instrument("Thematiek aan de orde stellen tijdens werkbezoek CvdK")).get()
+                .satisfies(i -> assertThat(i.bronnen()).anySatisfy(b -> assertThat(b).contains("Provinciewet").contains("182")));
+    }
+
+    @Test
+    void phasesTwoAndThreeHoldTheSeedsInstruments() {
+        assertThat(ladder.instrumenten()).filteredOn(i -> i.fase() == Escalatieladder.Fase.FASE_2).extracting(Escalatieladder.Instrument::naam)
+                .containsExactly("Bestuurskrachtmeting", "Cultuurtraject starten", "Inwinnen van advies bij de CvdK",
+                        "Integriteitscommissie instellen", "Onafhankelijke analyse van de bestuurscultuur",
+                        "Opstellen integriteitsrapport (kandidaat-)wethouder");
+        assertThat(ladder.instrumenten()).filteredOn(i -> i.fase() == Escalatieladder.Fase.FASE_3).extracting(Escalatieladder.Instrument::naam)
+                .containsExactly("Aangifte doen", "CvdK verzoeken om substantiële hulp", "Mediation/bemiddeling");
+    }
 }
