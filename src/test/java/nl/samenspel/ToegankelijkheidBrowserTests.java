@@ -222,6 +222,47 @@ class ToegankelijkheidBrowserTests {
         assertThat(schendingen).isEmpty();
     }
 
+    /** Like {@link #klikEnWacht} but with the keyboard: Enter on the focused button. */
+    private void drukEnWacht(By knop) {
+        WebElement oudeDocument = browser.findElement(By.tagName("html"));
+        browser.findElement(knop).sendKeys(Keys.ENTER);
+        WebDriverWait wacht = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wacht.until(ExpectedConditions.stalenessOf(oudeDocument));
+        wacht.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    @Test
+    void aDeelnemerAnswersTheWholeVragenlijstByKeyboardThroughASingleUseLinkAndSubmitsOnce() {
+        login("griffier");
+        browser.get(url("/gesprekken/nieuw"));
+        browser.findElement(By.id("titel")).sendKeys("Gesprek met het toetsenbord");
+        drukEnWacht(By.cssSelector("form[action$='/gesprekken'] button[type=submit]"));
+        drukEnWacht(By.cssSelector("form[action$='/openen'] button"));
+        drukEnWacht(By.cssSelector("form[action$='/uitnodigingen'] button"));
+        String link = browser.findElement(By.cssSelector(".samenspel-codes code")).getText();
+        browser.manage().deleteAllCookies();
+
+        browser.get(link);
+        browser.findElement(By.cssSelector("input[name='groep'][value='RAAD']")).sendKeys(Keys.SPACE);
+        for (int item = 1; item <= 19; item++) {
+            int waarde = item == 17 ? 0 : 1 + item % 5;
+            browser.findElement(By.id("w" + item + "-" + waarde)).sendKeys(Keys.SPACE);
+        }
+        browser.findElement(By.id("voorbeeld-2")).sendKeys("Bij de begroting liep het debat uit de hand.");
+        drukEnWacht(By.cssSelector("button[value='indienen']"));
+        assertThat(browser.findElement(By.id("inhoud")).getText()).contains("Uw antwoorden zijn ingediend.");
+        List<String> schendingen = new ArrayList<>(axe("vragenlijst ingediend"));
+        assertThat(browser.findElements(By.cssSelector("button[value='indienen']"))).isEmpty();
+        assertThat(schendingen).isEmpty();
+
+        Long deelname = id("SELECT MAX(id) FROM deelname WHERE ingediend_op IS NOT NULL AND code_hash IS NOT NULL");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM antwoord WHERE deelname_id = ?").param(deelname).query(Integer.class).single()).isEqualTo(19);
+        assertThat(jdbc.sql("SELECT waarde FROM antwoord WHERE deelname_id = ? AND item = 17").param(deelname).query(Integer.class).list())
+                .containsExactly((Integer) null);
+        assertThat(jdbc.sql("SELECT waarde FROM antwoord WHERE deelname_id = ? AND item = 4").param(deelname).query(Integer.class).single())
+                .isEqualTo(5);
+    }
+
     @Test
     void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheContent() {
         login("griffier");
