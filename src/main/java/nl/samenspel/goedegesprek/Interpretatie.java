@@ -50,7 +50,7 @@ final class Interpretatie {
         List<Itemresultaat> items = vragenlijst.items().stream()
                 .map(item -> item(item, normen.norm(item.nummer()), invullingen, anoniem)).toList();
         return new Resultaat(true, null, invullingen.size(), perGroep, Categorietelling.van(alleWaarden), perDeelnemer, items,
-                Agendapunt.agenda(items), Faseadvies.bepaal(items), Landkaart.bepaal(items, invullingen));
+                Agendapunt.agenda(items), Faseadvies.bepaal(items), Landkaart.bepaal(items, invullingen, anoniem ? Zichtbaarheid.MINIMUM_ANONIEM : 1));
     }
 
     private static List<Integer> waardenVan(Invulling invulling) {

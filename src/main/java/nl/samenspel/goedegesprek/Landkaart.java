@@ -26,6 +26,15 @@ final class Landkaart {
     }
 
     static Positie bepaal(List<Itemresultaat> items, List<Interpretatie.Invulling> invullingen) {
+        return bepaal(items, invullingen, 1);
+    }
+
+    /**
+     * {@code minimumGroep}: in an anonymous gesprek a body's self-view is compared only when the
+     * body and the others each hold at least 3 deelnemers; otherwise the comparison would describe
+     * one or two people's answers.
+     */
+    static Positie bepaal(List<Itemresultaat> items, List<Interpretatie.Invulling> invullingen, int minimumGroep) {
         List<String> redenen = new ArrayList<>();
         long beoordeeld = items.stream().filter(r -> r.afwijking().richting() != Afwijking.Richting.ONBEKEND).count();
         long binnen = items.stream().filter(r -> r.afwijking().binnenNorm()).count();
@@ -35,8 +44,16 @@ final class Landkaart {
                 binnen, beoordeeld, Math.round(aandeel * 100), Math.round(DREMPEL_BEKWAAM * 100)));
 
         List<Double> verschillen = new ArrayList<>();
-        zelfbeeld(Groep.RAAD, Vragenlijst.Onderdeel.RAAD, items, invullingen, verschillen, redenen);
-        zelfbeeld(Groep.COLLEGE, Vragenlijst.Onderdeel.COLLEGE, items, invullingen, verschillen, redenen);
+        for (Groep groep : List.of(Groep.RAAD, Groep.COLLEGE)) {
+            long zelf = invullingen.stream().filter(i -> i.groep() == groep).count();
+            long anderen = invullingen.size() - zelf;
+            if (zelf > 0 && anderen > 0 && (zelf < minimumGroep || anderen < minimumGroep)) {
+                redenen.add("%s wordt niet met de anderen vergeleken: in een anoniem gesprek pas vanaf %d deelnemers aan beide kanten, zodat niemand herleidbaar is."
+                        .formatted(groep == Groep.RAAD ? "Het zelfbeeld van de raad" : "Het zelfbeeld van het college", minimumGroep));
+                continue;
+            }
+            zelfbeeld(groep, groep == Groep.RAAD ? Vragenlijst.Onderdeel.RAAD : Vragenlijst.Onderdeel.COLLEGE, items, invullingen, verschillen, redenen);
+        }
         Double verschil = verschillen.isEmpty() ? null : verschillen.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         boolean bewust = verschil != null && verschil <= DREMPEL_BEWUST;
         if (verschil == null) {

@@ -122,6 +122,22 @@ class InterpretatieTests {
     }
 
     @Test
+    void anAnonymousLandkaartComparesNoSelfViewOfFewerThanThreeAndSaysWhy() {
+        var r = Interpretatie.bereken(VRAGENLIJST, NORMEN, Zichtbaarheid.ANONIEM, VIER);
+        assertThat(r.landkaart().zelfbeeldVerschil()).isNull();
+        assertThat(r.landkaart().redenen()).contains(
+                "Het zelfbeeld van de raad wordt niet met de anderen vergeleken: in een anoniem gesprek pas vanaf 3 deelnemers aan beide kanten, zodat niemand herleidbaar is.",
+                "Het zelfbeeld van het college wordt niet met de anderen vergeleken: in een anoniem gesprek pas vanaf 3 deelnemers aan beide kanten, zodat niemand herleidbaar is.");
+        var groter = new java.util.ArrayList<>(VIER);
+        groter.add(new Interpretatie.Invulling("E", Groep.RAAD, alle(4)));
+        groter.add(new Interpretatie.Invulling("F", Groep.DRIEHOEK, alle(4)));
+        var r2 = Interpretatie.bereken(VRAGENLIJST, NORMEN, Zichtbaarheid.ANONIEM, groter);
+        assertThat(r2.landkaart().zelfbeeldVerschil()).as("raad 3 against 3 others is compared").isNotNull();
+        assertThat(r2.landkaart().redenen()).anySatisfy(reden -> assertThat(reden).startsWith("De raad over zichzelf"))
+                .anySatisfy(reden -> assertThat(reden).startsWith("Het zelfbeeld van het college wordt niet"));
+    }
+
+    @Test
     void anAnonymousGesprekWithFewerThanThreeShowsNothing() {
         var r = Interpretatie.bereken(VRAGENLIJST, NORMEN, Zichtbaarheid.ANONIEM, VIER.subList(0, 2));
         assertThat(r.getoond()).isFalse();
