@@ -239,6 +239,13 @@ class ToegankelijkheidBrowserTests {
         klikEnWacht(By.cssSelector("form[action$='/taal'] button"));
         schendingen.addAll(axe("rapport (English)"));
         klikEnWacht(By.cssSelector("form[action$='/taal'] button"));
+        for (String formaat : List.of("pdf", "xlsx")) {
+            Object grootte = browser.executeAsyncScript("const klaar = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status)).then(b => klaar(b.byteLength))"
+                    + ".catch(e => klaar(-1));", "/enquete/metingen/" + demo + "/export?formaat=" + formaat);
+            assertThat(((Number) grootte).longValue()).as("export " + formaat).isGreaterThan(1000);
+        }
+        BEZOCHT.add("/enquete/metingen/{id}/export");
 
         schendingen.addAll(bezoek("/enquete/nieuw", "/enquete/nieuw"));
         klikEnWacht(By.cssSelector("form[action$='/enquete'] button[type=submit]"));

@@ -117,6 +117,36 @@ class EnqueteIntegrationTests {
     }
 
     @Test
+    void theExportsHideWhatThePageHides() throws Exception {
+        Long id = demoMeting(String.valueOf(java.time.LocalDate.now().getYear()));
+        var pdf = mvc.perform(get("/enquete/metingen/" + id + "/export").param("formaat", "pdf").session(beheerder))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(tekst).contains("Verborgen: 4 responsen, minder dan 5").contains("Psychosociale veiligheid per afdeling");
+        }
+        var xlsx = mvc.perform(get("/enquete/metingen/" + id + "/export").param("formaat", "xlsx").session(beheerder))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var boek = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var respons = boek.getSheetAt(0);
+            boolean griffieVerborgen = false;
+            for (var rij : respons) {
+                if ("Griffie".equals(rij.getCell(0).getStringCellValue())) {
+                    griffieVerborgen = rij.getCell(4).getStringCellValue().startsWith("Verborgen: 4 responsen");
+                }
+            }
+            assertThat(griffieVerborgen).isTrue();
+            var antwoorden = boek.getSheetAt(2);
+            for (var rij : antwoorden) {
+                if ("Griffie".equals(rij.getCell(1).getStringCellValue())) {
+                    assertThat(rij.getCell(2) == null || rij.getCell(2).getCellType() == org.apache.poi.ss.usermodel.CellType.BLANK).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void aRespondentAnswersOnceWithACodeAndNothingLinksTheResponseToIt() throws Exception {
         Long id = nieuweMeting("Pulsmeting", "Burgerzaken", "Wonen");
         mvc.perform(post("/enquete/metingen/" + id + "/vragen").session(beheerder).with(csrf()).param("tekst", "Ik kan thuiswerken als ik dat wil.")
