@@ -97,7 +97,7 @@ class EnqueteIntegrationTests {
 
     @Test
     void theDemoReportHidesTheSmallAfdelingAndItsComplementAndSaysWhy() throws Exception {
-        Long id = demoMeting(String.valueOf(java.time.LocalDate.now().getYear()));
+        Long id = demoMeting(String.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear()));
         mvc.perform(get("/enquete/metingen/" + id + "/rapport").session(Inloggen.als(mvc, "medewerker")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Verborgen: 4 responsen, minder dan 5")))
@@ -118,7 +118,7 @@ class EnqueteIntegrationTests {
 
     @Test
     void theExportsHideWhatThePageHides() throws Exception {
-        Long id = demoMeting(String.valueOf(java.time.LocalDate.now().getYear()));
+        Long id = demoMeting(String.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear()));
         var pdf = mvc.perform(get("/enquete/metingen/" + id + "/export").param("formaat", "pdf").session(beheerder))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -179,7 +179,7 @@ class EnqueteIntegrationTests {
                 .query(String.class).list();
         assertThat(kolommen).containsExactlyInAnyOrder("id", "meting_id", "afdeling_id", "ingediend_op", "opmerking");
         assertThat(jdbc.sql("SELECT ingediend_op FROM respons WHERE meting_id = ?").param(id).query(java.time.LocalDate.class).single())
-                .isEqualTo(java.time.LocalDate.now());
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
 
         mvc.perform(get("/enquete/metingen/" + id + "/rapport").session(beheerder)).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Het rapport verschijnt zodra de meting is gesloten.")));
@@ -288,7 +288,7 @@ class EnqueteIntegrationTests {
 
     @Test
     void aGemeenteMayRaiseTheMinimumGroupSizeButNeverBelowThree() throws Exception {
-        Long id = demoMeting(String.valueOf(java.time.LocalDate.now().getYear()));
+        Long id = demoMeting(String.valueOf(java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear()));
         try {
             mvc.perform(post("/enquete/instellingen").session(beheerder).with(csrf()).param("minimaleGroep", "2")
                             .param("minimaleGroepOpmerkingen", "10"))
