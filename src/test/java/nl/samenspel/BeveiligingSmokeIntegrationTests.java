@@ -29,7 +29,9 @@ class BeveiligingSmokeIntegrationTests {
 
     /** Reachable without login. Everything else needs one. */
     private static final Set<String> OPENBAAR = Set.of("GET /inloggen", "POST /taal", "GET /api/v1/vragenlijsten/goede-gesprek",
-            "GET /deelnemen/{code}", "POST /deelnemen/{code}");
+            "GET /deelnemen/{code}", "POST /deelnemen/{code}",
+            "GET /enquete/invullen", "GET /enquete/invullen/{code}", "POST /enquete/invullen/{code}", "GET /enquete/bedankt",
+            "POST /api/v1/responsen", "GET /api/v1/vragenlijsten/enquete");
 
     @Autowired
     MockMvc mvc;

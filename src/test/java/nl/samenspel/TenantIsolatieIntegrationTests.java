@@ -46,6 +46,7 @@ class TenantIsolatieIntegrationTests {
     Afdeling afdelingVanB;
     Long gebruikerVanB;
     Long gesprekVanB;
+    Long metingVanB;
     String beheerderVanB;
 
     @BeforeEach
@@ -59,6 +60,11 @@ class TenantIsolatieIntegrationTests {
                 + "VALUES (?, 'Geheim gesprek van B', CURRENT_DATE, 'GEMENGD', 'ANONIEM', 'VOORBEREIDING', 1)").param(b.id()).update();
         gesprekVanB = jdbc.sql("SELECT MAX(id) FROM gesprek WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
         gebruikerVanB = jdbc.sql("SELECT id FROM gebruiker WHERE gebruikersnaam = ?").param(beheerderVanB).query(Long.class).single();
+        jdbc.sql("INSERT INTO meting (gemeente_id, titel, startdatum, einddatum, status, instrument_versie) "
+                + "VALUES (?, 'Geheime meting van B', CURRENT_DATE, CURRENT_DATE, 'VOORBEREIDING', 1)").param(b.id()).update();
+        metingVanB = jdbc.sql("SELECT MAX(id) FROM meting WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
+        jdbc.sql("INSERT INTO meting_afdeling (meting_id, afdeling_id, medewerkers) VALUES (?, ?, 10)")
+                .params(metingVanB, afdelingVanB.id()).update();
     }
 
     private String vrijeCbsCode() {
@@ -80,7 +86,10 @@ class TenantIsolatieIntegrationTests {
                 "/beheer/afdelingen/", afdelingVanB.id(),
                 "/api/v1/afdelingen/", afdelingVanB.id(),
                 "/beheer/gebruikers/", gebruikerVanB,
-                "/api/v1/gemeenten/", b.id());
+                "/api/v1/gemeenten/", b.id(),
+                "/enquete/metingen/", metingVanB,
+                "/api/v1/metingen/", metingVanB,
+                "/enquete/invullen/", "code-die-niet-bestaat");
         return perBron.entrySet().stream().filter(e -> pad.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError("Tenant-isolatietest kent de bron van " + pad
                         + " niet: voeg het brontype toe aan idVanB()"));
@@ -107,7 +116,8 @@ class TenantIsolatieIntegrationTests {
                 verzoek = verzoek.session(beheerderA).with(csrf())
                         .param("naam", "Overgenomen").param("code", "GEHEIM").param("wachtwoord", "overgenomen-wachtwoord-1")
                         .param("rollen", "BEHEERDER").param("actief", "false").param("aantal", "2").param("waarden[1]", "3")
-                        .param("actie", "indienen").param("instrument", "Heidag organiseren");
+                        .param("actie", "indienen").param("instrument", "Heidag organiseren")
+                        .param("tekst", "Overgenomen vraag").param("afdelingId", String.valueOf(afdelingVanB.id()));
             }
             int code = mvc.perform(verzoek).andReturn().getResponse().getStatus();
             if (code != 404 && code != 403) {
@@ -120,6 +130,10 @@ class TenantIsolatieIntegrationTests {
         assertThat(jdbc.sql("SELECT status FROM gesprek WHERE id = ?").param(gesprekVanB).query(String.class).single()).isEqualTo("VOORBEREIDING");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM deelname WHERE gesprek_id = ?").param(gesprekVanB).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT actief FROM gebruiker WHERE id = ?").param(gebruikerVanB).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("SELECT status FROM meting WHERE id = ?").param(metingVanB).query(String.class).single()).isEqualTo("VOORBEREIDING");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM uitnodiging WHERE meting_id = ?").param(metingVanB).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM meting_vraag WHERE meting_id = ?").param(metingVanB).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM respons WHERE meting_id = ?").param(metingVanB).query(Integer.class).single()).isZero();
     }
 
     @Test
@@ -135,5 +149,10 @@ class TenantIsolatieIntegrationTests {
         assertThat(paginaA).doesNotContain("Geheime afdeling");
         assertThat(gebruikersA).doesNotContain(beheerderVanB);
         assertThat(gemeentenA).contains("Voorbeeldstad").doesNotContain("Andersdorp");
+        String metingenA = mvc.perform(get("/api/v1/metingen").with(httpBasic("beheerder", Inloggen.DEMO_WACHTWOORD)))
+                .andReturn().getResponse().getContentAsString();
+        String metingenPagina = mvc.perform(get("/enquete").session(beheerderA)).andReturn().getResponse().getContentAsString();
+        assertThat(metingenA).contains("Medewerkersenquête").doesNotContain("Geheime meting");
+        assertThat(metingenPagina).contains("Medewerkersenquête").doesNotContain("Geheime meting");
     }
 }

@@ -193,6 +193,7 @@ class ToegankelijkheidBrowserTests {
         String link = browser.findElement(By.cssSelector(".samenspel-codes code")).getText();
         browser.manage().deleteAllCookies();
         schendingen.addAll(bezoek("/deelnemen/{code}", link.replace(url(""), "")));
+        bezoekEnquetePaginas(schendingen);
 
         login("platform");
         schendingen.addAll(bezoek("/platform/gemeenten", "/platform/gemeenten"));
@@ -290,5 +291,83 @@ class ToegankelijkheidBrowserTests {
     /** Files to download (PDF, XLSX, CSV) are not pages; their content is tested in the integration tests. */
     private static boolean isDownload(String pad) {
         return pad.endsWith(".pdf") || pad.endsWith(".xlsx") || pad.endsWith(".csv");
+    }
+
+    /**
+     * Enquete: the beheerder's pages, a demo report in Dutch and English, a new meting with
+     * invitations, and a respondent who completes the survey by keyboard only (after seeing the
+     * error summary once), with axe on every page.
+     */
+    private void bezoekEnquetePaginas(List<String> schendingen) {
+        login("beheerder");
+        schendingen.addAll(bezoek("/enquete", "/enquete"));
+        schendingen.addAll(bezoek("/enquete/instellingen", "/enquete/instellingen"));
+        Long demo = id("SELECT MAX(id) FROM meting WHERE titel LIKE 'Medewerkersenquête %'");
+        schendingen.addAll(bezoek("/enquete/metingen/{id}/rapport", "/enquete/metingen/" + demo + "/rapport"));
+        browser.findElement(By.cssSelector("input[name=selectie]")).click();
+        klikEnWacht(By.cssSelector("form.samenspel-filter button[type=submit]"));
+        schendingen.addAll(axe("rapport met selectie"));
+        klikEnWacht(By.cssSelector("form[action$='/taal'] button"));
+        schendingen.addAll(axe("rapport (English)"));
+        klikEnWacht(By.cssSelector("form[action$='/taal'] button"));
+        for (String formaat : List.of("pdf", "xlsx")) {
+            Object grootte = browser.executeAsyncScript("const klaar = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.ok ? r.arrayBuffer() : Promise.reject(r.status)).then(b => klaar(b.byteLength))"
+                    + ".catch(e => klaar(-1));", "/enquete/metingen/" + demo + "/export?formaat=" + formaat);
+            assertThat(((Number) grootte).longValue()).as("export " + formaat).isGreaterThan(1000);
+        }
+        BEZOCHT.add("/enquete/metingen/{id}/export");
+
+        schendingen.addAll(bezoek("/enquete/nieuw", "/enquete/nieuw"));
+        klikEnWacht(By.cssSelector("form[action$='/enquete'] button[type=submit]"));
+        schendingen.addAll(axe("nieuwe meting met fouten"));
+        browser.findElement(By.id("titel")).sendKeys("Meting in de browser");
+        List<WebElement> vakjes = browser.findElements(By.cssSelector("input[name=afdelingen]"));
+        vakjes.get(0).click();
+        vakjes.get(1).click();
+        klikEnWacht(By.cssSelector("form[action$='/enquete'] button[type=submit]"));
+        String metingPad = browser.getCurrentUrl().replace(url(""), "");
+        schendingen.addAll(bezoek("/enquete/metingen/{id}", metingPad));
+        klikEnWacht(By.cssSelector("form[action$='/openen'] button"));
+        klikEnWacht(By.cssSelector("form[action$='/uitnodigingen'] button[value=html]"));
+        schendingen.addAll(axe("uitnodigingscodes"));
+        String code = browser.findElement(By.cssSelector(".samenspel-codes td code")).getText();
+
+        browser.manage().deleteAllCookies();
+        schendingen.addAll(bezoek("/enquete/invullen", "/enquete/invullen"));
+        browser.findElement(By.id("code")).sendKeys(code);
+        WebElement codepagina = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("code")).sendKeys(Keys.ENTER);
+        WebDriverWait wacht = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wacht.until(ExpectedConditions.stalenessOf(codepagina));
+        BEZOCHT.add("/enquete/invullen/{code}");
+        schendingen.addAll(axe("vragenlijst"));
+        klikEnWacht(By.cssSelector("form.samenspel-vragenlijst button[type=submit]"));
+        schendingen.addAll(axe("vragenlijst met fouten"));
+        assertThat(browser.findElement(By.id("foutoverzicht")).getText()).contains("Kies de afdeling waar u werkt.");
+
+        // Keyboard only from here: choose the afdeling, then per question Tab into the group and Space to choose.
+        WebElement afdeling = browser.findElement(By.id("afdelingId"));
+        afdeling.sendKeys(Keys.ARROW_DOWN);
+        var toetsen = new org.openqa.selenium.interactions.Actions(browser);
+        int vragen = browser.findElements(By.cssSelector("fieldset.samenspel-item")).size();
+        for (int i = 0; i < vragen; i++) {
+            toetsen.sendKeys(Keys.TAB).sendKeys(Keys.SPACE).perform();
+            if (i % 2 == 1) {
+                toetsen.sendKeys(Keys.ARROW_RIGHT).perform();
+            }
+        }
+        toetsen.sendKeys(Keys.TAB).sendKeys("Met het toetsenbord ingevuld.").sendKeys(Keys.TAB).perform();
+        assertThat(browser.switchTo().activeElement().getTagName()).isEqualTo("button");
+        WebElement formulier = browser.findElement(By.tagName("html"));
+        toetsen.sendKeys(Keys.ENTER).perform();
+        wacht.until(ExpectedConditions.stalenessOf(formulier));
+        assertThat(browser.getCurrentUrl()).endsWith("/enquete/bedankt");
+        schendingen.addAll(bezoek("/enquete/bedankt", "/enquete/bedankt"));
+        Long meting = Long.valueOf(metingPad.substring(metingPad.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM respons WHERE meting_id = ? AND opmerking = 'Met het toetsenbord ingevuld.'")
+                .param(meting).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM respons_antwoord WHERE meting_id = ? AND waarde = 2").param(meting)
+                .query(Integer.class).single()).isEqualTo(vragen / 2);
     }
 }

@@ -12,7 +12,7 @@ import nl.samenspel.gemeente.Sessiegebruiker;
 enum Onderdeel {
     GOEDE_GESPREK("/gesprekken", true, EnumSet.of(Rol.BEHEERDER, Rol.BURGEMEESTER, Rol.GRIFFIER,
             Rol.GEMEENTESECRETARIS, Rol.RAADSLID, Rol.WETHOUDER)),
-    ENQUETE("/enquete", false, EnumSet.of(Rol.BEHEERDER, Rol.BURGEMEESTER, Rol.GRIFFIER, Rol.GEMEENTESECRETARIS,
+    ENQUETE("/enquete", true, EnumSet.of(Rol.BEHEERDER, Rol.BURGEMEESTER, Rol.GRIFFIER, Rol.GEMEENTESECRETARIS,
             Rol.MEDEWERKER, Rol.BEGELEIDINGSCOMMISSIE)),
     RAADSDYNAMIEK("/raad", false, EnumSet.of(Rol.BEHEERDER, Rol.BURGEMEESTER, Rol.GRIFFIER, Rol.GEMEENTESECRETARIS,
             Rol.RAADSLID, Rol.WETHOUDER, Rol.BEGELEIDINGSCOMMISSIE)),

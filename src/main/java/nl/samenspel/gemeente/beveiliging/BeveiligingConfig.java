@@ -32,7 +32,7 @@ class BeveiligingConfig {
 
     static final String[] OPENBARE_PADEN = {"/inloggen", "/error", "/css/**", "/vendor/**", "/js/**", "/img/**",
         "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-        "/swagger-ui.html", "/swagger-ui/**", "/deelnemen/**"};
+        "/swagger-ui.html", "/swagger-ui/**", "/deelnemen/**", "/enquete/invullen", "/enquete/invullen/**", "/enquete/bedankt"};
 
     @Bean
     PasswordEncoder wachtwoordEncoder() {
@@ -55,6 +55,7 @@ class BeveiligingConfig {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(regels -> regels
                         .requestMatchers(HttpMethod.GET, "/api/v1/vragenlijsten/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/responsen").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/gemeenten").hasRole("PLATFORMBEHEERDER")
                         .requestMatchers("/api/v1/gebruikers/**").hasRole("BEHEERDER")
                         .anyRequest().authenticated())
@@ -83,6 +84,8 @@ class BeveiligingConfig {
                         .requestMatchers("/beheer/**").hasRole("BEHEERDER")
                         .requestMatchers("/gesprekken/**").hasAnyRole("BEHEERDER", "BURGEMEESTER", "GRIFFIER",
                                 "GEMEENTESECRETARIS", "RAADSLID", "WETHOUDER")
+                        .requestMatchers("/enquete/**").hasAnyRole("BEHEERDER", "BURGEMEESTER", "GRIFFIER",
+                                "GEMEENTESECRETARIS", "MEDEWERKER", "BEGELEIDINGSCOMMISSIE")
                         .anyRequest().authenticated())
                 .formLogin(formulier -> formulier
                         .loginPage("/inloggen")

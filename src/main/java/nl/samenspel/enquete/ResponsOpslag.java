@@ -1,0 +1,117 @@
+package nl.samenspel.enquete;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Invitations and responses in SQL. A response gets a random UUID (no sequence that follows the
+ * order of submission) and only the day; writes are batched. Reports read aggregates only.
+ */
+@Repository
+class ResponsOpslag {
+
+    /** A response to store: answers per question code (1..5). */
+    record NieuweRespons(Long metingId, Long afdelingId, LocalDate dag, Map<String, Integer> antwoorden, String opmerking) {
+    }
+
+    record Uitnodiging(Long metingId, Long afdelingId) {
+    }
+
+    private static final int BATCH = 1_000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate sjabloon;
+
+    ResponsOpslag(JdbcClient jdbc, JdbcTemplate sjabloon) {
+        this.jdbc = jdbc;
+        this.sjabloon = sjabloon;
+    }
+
+    void bewaarUitnodigingen(Long metingId, Long afdelingId, List<String> hashes) {
+        sjabloon.batchUpdate("INSERT INTO uitnodiging (code_hash, meting_id, afdeling_id) VALUES (?, ?, ?)", hashes, BATCH,
+                (ps, hash) -> {
+                    ps.setString(1, hash);
+                    ps.setLong(2, metingId);
+                    ps.setObject(3, afdelingId);
+                });
+    }
+
+    Optional<Uitnodiging> uitnodiging(String hash) {
+        return jdbc.sql("SELECT meting_id, afdeling_id FROM uitnodiging WHERE code_hash = ?").param(hash)
+                .query((rs, i) -> new Uitnodiging(rs.getLong(1), (Long) rs.getObject(2, Long.class))).optional();
+    }
+
+    /** Uses the invitation up: true when this call deleted it, false when it was already gone. */
+    boolean gebruik(String hash) {
+        return jdbc.sql("DELETE FROM uitnodiging WHERE code_hash = ?").param(hash).update() == 1;
+    }
+
+    int openUitnodigingen(Long metingId) {
+        return jdbc.sql("SELECT COUNT(*) FROM uitnodiging WHERE meting_id = ?").param(metingId).query(Integer.class).single();
+    }
+
+    void bewaar(List<NieuweRespons> responsen) {
+        List<Object[]> rijen = new ArrayList<>(responsen.size());
+        List<Object[]> antwoorden = new ArrayList<>(responsen.size() * 30);
+        for (NieuweRespons respons : responsen) {
+            UUID id = UUID.randomUUID();
+            rijen.add(new Object[] {id, respons.metingId(), respons.afdelingId(), Date.valueOf(respons.dag()), respons.opmerking()});
+            respons.antwoorden().forEach((vraag, waarde) ->
+                    antwoorden.add(new Object[] {id, respons.metingId(), respons.afdelingId(), vraag, waarde.shortValue()}));
+        }
+        for (int i = 0; i < rijen.size(); i += BATCH) {
+            sjabloon.batchUpdate("INSERT INTO respons (id, meting_id, afdeling_id, ingediend_op, opmerking) VALUES (?, ?, ?, ?, ?)",
+                    rijen.subList(i, Math.min(rijen.size(), i + BATCH)));
+        }
+        for (int i = 0; i < antwoorden.size(); i += BATCH * 10) {
+            sjabloon.batchUpdate("INSERT INTO respons_antwoord (respons_id, meting_id, afdeling_id, vraag, waarde) VALUES (?, ?, ?, ?, ?)",
+                    antwoorden.subList(i, Math.min(antwoorden.size(), i + BATCH * 10)));
+        }
+    }
+
+    int aantal(Long metingId) {
+        return jdbc.sql("SELECT COUNT(*) FROM respons WHERE meting_id = ?").param(metingId).query(Integer.class).single();
+    }
+
+    Map<Long, Integer> respondentenPerAfdeling(Long metingId) {
+        Map<Long, Integer> aantallen = new HashMap<>();
+        jdbc.sql("SELECT afdeling_id, COUNT(*) FROM respons WHERE meting_id = ? GROUP BY afdeling_id").param(metingId)
+                .query(rs -> {
+                    aantallen.put(rs.getLong(1), rs.getInt(2));
+                });
+        return aantallen;
+    }
+
+    /** Per afdeling, per question, the counts of the answers 1..5: aggregated by the database. */
+    Map<Long, Map<String, int[]>> tellingen(Long metingId) {
+        Map<Long, Map<String, int[]>> tellingen = new HashMap<>();
+        jdbc.sql("SELECT afdeling_id, vraag, waarde, COUNT(*) FROM respons_antwoord WHERE meting_id = ? "
+                        + "GROUP BY afdeling_id, vraag, waarde").param(metingId)
+                .query(rs -> {
+                    int[] telling = tellingen.computeIfAbsent(rs.getLong(1), a -> new HashMap<>())
+                            .computeIfAbsent(rs.getString(2), v -> new int[Instrument.SCHAALPUNTEN]);
+                    telling[rs.getInt(3) - 1] = rs.getInt(4);
+                });
+        return tellingen;
+    }
+
+    int aantalOpmerkingen(Long metingId) {
+        return jdbc.sql("SELECT COUNT(*) FROM respons WHERE meting_id = ? AND opmerking IS NOT NULL").param(metingId)
+                .query(Integer.class).single();
+    }
+
+    /** Sorted by text, never by storage order, so the list says nothing about who wrote first. */
+    List<String> opmerkingen(Long metingId) {
+        return jdbc.sql("SELECT opmerking FROM respons WHERE meting_id = ? AND opmerking IS NOT NULL ORDER BY opmerking")
+                .param(metingId).query(String.class).list();
+    }
+}
