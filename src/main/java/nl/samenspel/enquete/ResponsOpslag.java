@@ -27,6 +27,7 @@ class ResponsOpslag {
     }
 
     private static final int BATCH = 1_000;
+    private static final int RIJEN_PER_INSERT = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate sjabloon;
@@ -72,9 +73,12 @@ class ResponsOpslag {
             sjabloon.batchUpdate("INSERT INTO respons (id, meting_id, afdeling_id, ingediend_op, opmerking) VALUES (?, ?, ?, ?, ?)",
                     rijen.subList(i, Math.min(rijen.size(), i + BATCH)));
         }
-        for (int i = 0; i < antwoorden.size(); i += BATCH * 10) {
-            sjabloon.batchUpdate("INSERT INTO respons_antwoord (respons_id, meting_id, afdeling_id, vraag, waarde) VALUES (?, ?, ?, ?, ?)",
-                    antwoorden.subList(i, Math.min(antwoorden.size(), i + BATCH * 10)));
+        // One multi-row INSERT per block of answers: one statement and one round trip instead of one per answer.
+        for (int i = 0; i < antwoorden.size(); i += RIJEN_PER_INSERT) {
+            List<Object[]> blok = antwoorden.subList(i, Math.min(antwoorden.size(), i + RIJEN_PER_INSERT));
+            String waarden = String.join(", ", java.util.Collections.nCopies(blok.size(), "(?, ?, ?, ?, ?)"));
+            sjabloon.update("INSERT INTO respons_antwoord (respons_id, meting_id, afdeling_id, vraag, waarde) VALUES " + waarden,
+                    blok.stream().flatMap(java.util.Arrays::stream).toArray());
         }
     }
 
