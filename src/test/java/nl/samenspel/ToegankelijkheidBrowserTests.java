@@ -169,6 +169,7 @@ class ToegankelijkheidBrowserTests {
         browser.manage().deleteAllCookies();
         schendingen.addAll(bezoek("/deelnemen/{code}", link.replace(url(""), "")));
 
+        bezoekRaadPaginas(schendingen);
         login("platform");
         schendingen.addAll(bezoek("/platform/gemeenten", "/platform/gemeenten"));
         schendingen.addAll(bezoek("/platform/gemeenten/nieuw", "/platform/gemeenten/nieuw"));
@@ -219,5 +220,37 @@ class ToegankelijkheidBrowserTests {
             }
         }
         assertThat(niet).as("pages without an accessibility check in this test").isEmpty();
+    }
+
+    /** Raadsdynamiek as the griffier (who keeps the register): every page, a report, and a rejected import with its errors. */
+    private void bezoekRaadPaginas(List<String> schendingen) {
+        login("griffier");
+        Long periode = id("SELECT MAX(id) FROM raadsperiode WHERE naam = '2022-2026'");
+        schendingen.addAll(bezoek("/raad", "/raad"));
+        schendingen.addAll(bezoek("/raad/periodes/{id}", "/raad/periodes/" + periode));
+        schendingen.addAll(bezoek("/raad/verloop", "/raad/verloop"));
+        schendingen.addAll(bezoek("/raad/partijen", "/raad/partijen"));
+        schendingen.addAll(bezoek("/raad/partijen/{id}", "/raad/partijen/" + id("SELECT MIN(id) FROM partij")));
+        schendingen.addAll(bezoek("/raad/verkiezingen", "/raad/verkiezingen"));
+        schendingen.addAll(bezoek("/raad/fracties", "/raad/fracties"));
+        schendingen.addAll(bezoek("/raad/coalities", "/raad/coalities"));
+        schendingen.addAll(bezoek("/raad/coalities/{id}", "/raad/coalities/" + id("SELECT MIN(id) FROM coalitie")));
+        schendingen.addAll(bezoek("/raad/referenties", "/raad/referenties"));
+        schendingen.addAll(bezoek("/raad/referenties/{id}", "/raad/referenties/" + id("SELECT MIN(id) FROM referentiewaarde")));
+        schendingen.addAll(bezoek("/raad/import", "/raad/import"));
+        try {
+            java.nio.file.Path bestand = java.nio.file.Files.createTempFile("vragen", ".csv");
+            java.nio.file.Files.writeString(bestand, "datum;indieners\n2023-05-01;Onbekende Partij\n");
+            browser.findElement(By.id("import-formaat")).sendKeys("CSV met schriftelijke vragen");
+            browser.findElement(By.id("import-bestand")).sendKeys(bestand.toString());
+            klikEnWacht(By.cssSelector("form[action$='/raad/import'] button[type=submit]"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getPageSource().contains("Onbekende Partij"));
+        BEZOCHT.add("/raad/import/{id}");
+        schendingen.addAll(axe("raadsimport afgekeurd"));
+        // The exports are files (PDF, XLSX, CSV), not pages: RaadExportIntegrationTests checks them.
+        BEZOCHT.addAll(List.of("/raad/periodes/{id}/export.pdf", "/raad/periodes/{id}/export.xlsx", "/raad/periodes/{id}/export.csv"));
     }
 }

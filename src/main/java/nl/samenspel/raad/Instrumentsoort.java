@@ -32,7 +32,7 @@ enum Instrumentsoort {
         return Optional.empty();
     }
 
-    String sleutel() {
+    public String sleutel() {
         return "raad.soort." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -26,7 +26,7 @@ enum Kamp {
         return inCoalitie == 0 ? OPPOSITIE : GEMENGD;
     }
 
-    String sleutel() {
+    public String sleutel() {
         return "raad.kamp." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -28,7 +28,7 @@ enum Stellercategorie {
         return allesCoalitie ? MEERDERE_COALITIEPARTIJEN : MEERDERE_OPPOSITIEPARTIJEN;
     }
 
-    String sleutel() {
+    public String sleutel() {
         return "raad.steller." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -38,7 +38,7 @@ enum Uitkomst {
         return Optional.empty();
     }
 
-    String sleutel() {
+    public String sleutel() {
         return "raad.uitkomst." + name().toLowerCase(Locale.ROOT);
     }
 }
