@@ -250,7 +250,7 @@ class ToegankelijkheidBrowserTests {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getPageSource().contains("Onbekende Partij"));
         BEZOCHT.add("/raad/import/{id}");
         schendingen.addAll(axe("raadsimport afgekeurd"));
-        // The exports are files (PDF, XLSX, CSV), not pages: RaadExportIntegrationTests checks them.
+        // The exports are files (PDF, XLSX, CSV), not pages: RaadIntegrationTests checks them.
         BEZOCHT.addAll(List.of("/raad/periodes/{id}/export.pdf", "/raad/periodes/{id}/export.xlsx", "/raad/periodes/{id}/export.csv"));
     }
 }

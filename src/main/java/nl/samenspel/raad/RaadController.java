@@ -1,6 +1,14 @@
 package nl.samenspel.raad;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Locale;
+import nl.samenspel.rapportage.RapportExport;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.ExtendedModelMap;
 import java.util.List;
 import nl.samenspel.gemeente.Sessiegebruiker;
 import nl.samenspel.shared.OngeldigVerzoekException;
@@ -20,8 +28,13 @@ class RaadController {
     private final RegisterService register;
     private final RapportService rapporten;
     private final Instrumenten instrumenten;
+    private final RapportExport export;
+    private final RaadExport raadExport;
 
-    RaadController(RegisterService register, RapportService rapporten, Instrumenten instrumenten) {
+    RaadController(RegisterService register, RapportService rapporten, Instrumenten instrumenten, RapportExport export,
+            RaadExport raadExport) {
+        this.export = export;
+        this.raadExport = raadExport;
         this.register = register;
         this.rapporten = rapporten;
         this.instrumenten = instrumenten;
@@ -83,6 +96,38 @@ class RaadController {
             waarden.add(rij.cellen().get(0).procent());
         }
         return Staafdiagram.van("raad.grafiek.aangenomen", labels, waarden, "%");
+    }
+
+    @GetMapping("/raad/periodes/{id}/export.pdf")
+    ResponseEntity<byte[]> pdf(Sessiegebruiker gebruiker, @PathVariable Long id, Locale taal) {
+        RaadToegang.vereisLezer(gebruiker);
+        Model model = new ExtendedModelMap();
+        periode(gebruiker, id, model);
+        byte[] pdf = export.pdf("raad/periode-pdf", model.asMap(), taal);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, bijlage(id, "pdf")).body(pdf);
+    }
+
+    @GetMapping("/raad/periodes/{id}/export.xlsx")
+    void xlsx(Sessiegebruiker gebruiker, @PathVariable Long id, Locale taal, HttpServletResponse antwoord) throws IOException {
+        RaadToegang.vereisLezer(gebruiker);
+        Periodeoverzicht overzicht = rapporten.periode(gebruiker.gemeenteId(), id);
+        antwoord.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        antwoord.setHeader(HttpHeaders.CONTENT_DISPOSITION, bijlage(id, "xlsx"));
+        export.xlsx(raadExport.bladen(overzicht, taal), antwoord.getOutputStream());
+    }
+
+    @GetMapping("/raad/periodes/{id}/export.csv")
+    void csv(Sessiegebruiker gebruiker, @PathVariable Long id, Locale taal, HttpServletResponse antwoord) throws IOException {
+        RaadToegang.vereisLezer(gebruiker);
+        Periodeoverzicht overzicht = rapporten.periode(gebruiker.gemeenteId(), id);
+        antwoord.setContentType("text/csv;charset=UTF-8");
+        antwoord.setHeader(HttpHeaders.CONTENT_DISPOSITION, bijlage(id, "csv"));
+        export.csv(raadExport.lang(overzicht, taal), antwoord.getWriter());
+    }
+
+    private static String bijlage(Long id, String extensie) {
+        return "attachment; filename=\"raadsperiode-" + id + "." + extensie + "\"";
     }
 
     @GetMapping("/raad/verloop")

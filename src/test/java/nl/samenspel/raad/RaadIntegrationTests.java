@@ -276,6 +276,30 @@ class RaadIntegrationTests {
         assertThat(register.partijen(gemeente.id())).extracting(Partij::naam).as("in use, so kept").contains("Nieuwe Lijst");
     }
 
+    @Test
+    void theReportExportsAsTaggedPdfXlsxAndCsv() throws Exception {
+        MockHttpSession raadslid = Inloggen.als(mvc, "raadslid");
+        Long p2022 = jdbc.sql("SELECT r.id FROM raadsperiode r JOIN gemeente g ON g.id = r.gemeente_id "
+                + "WHERE g.naam = 'Voorbeeldstad' AND r.naam = '2022-2026'").query(Long.class).single();
+        byte[] pdf = mvc.perform(get("/raad/periodes/" + p2022 + "/export.pdf").session(raadslid)).andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF)).andReturn().getResponse().getContentAsByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String tekst = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(tekst).contains("Raadsperiode 2022-2026", "Eén oppositiepartij", "Tussentijds", "Volt op 14-12-");
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged").isNotNull();
+        }
+        byte[] xlsx = mvc.perform(get("/raad/periodes/" + p2022 + "/export.xlsx").session(raadslid)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var boek = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(boek.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Steller");
+            assertThat(boek.getNumberOfSheets()).isEqualTo(4);
+        }
+        String csv = mvc.perform(get("/raad/periodes/" + p2022 + "/export.csv").session(raadslid)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("Moties").contains("Coalitie").contains("Aangenomen");
+        mvc.perform(get("/raad/periodes/" + p2022 + "/export.csv").session(Inloggen.als(mvc, "medewerker"))).andExpect(status().isForbidden());
+    }
+
     private Long partijId(String naam) {
         return register.partijen(gemeente.id()).stream().filter(p -> p.naam().equals(naam)).findFirst().orElseThrow().id();
     }
