@@ -55,7 +55,7 @@ class RaadIntegrationTests {
         jdbc.sql("DELETE FROM inlog_poging").update();
         int nummer = ThreadLocalRandom.current().nextInt(10_000, 99_999);
         griffier = "griffier-raad-" + nummer;
-        gemeente = gemeenten.maak(new GemeenteGegevens("Raadstad " + nummer, "GM" + (nummer % 9000 + 1000) + "", 60_000, 31),
+        gemeente = gemeenten.maak(new GemeenteGegevens("Raadstad " + nummer, vrijeCbsCode(), 60_000, 31),
                 new NieuweGebruiker(griffier, "Griffier Raadstad", null, "wachtwoord-van-de-griffie-1", java.util.Set.of(Rol.GRIFFIER)));
         Long g = gemeente.id();
         Long a = partij(g, "Stadsbelang", Partij.Partijsoort.LOKAAL, "SB");
@@ -65,6 +65,16 @@ class RaadIntegrationTests {
         Long coalitie = register.voegCoalitieToe(g, "Coalitie 2022", LocalDate.of(2022, 6, 1), List.of(a, b)).id();
         register.partijVertrekt(g, coalitie, b, LocalDate.of(2023, 12, 14));
         periode = register.voegPeriodeToe(g, "2022-2026", LocalDate.of(2022, 4, 1), LocalDate.of(2026, 3, 31)).id();
+    }
+
+    private String vrijeCbsCode() {
+        for (int i = 0; i < 100; i++) {
+            String code = "GM" + ThreadLocalRandom.current().nextInt(1000, 9000);
+            if (jdbc.sql("SELECT COUNT(*) FROM gemeente WHERE cbs_code = ?").param(code).query(Integer.class).single() == 0) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("geen vrije CBS-code");
     }
 
     private Long partij(Long g, String naam, Partij.Partijsoort soort, String afkorting) {
