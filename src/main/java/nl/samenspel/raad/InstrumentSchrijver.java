@@ -21,6 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class InstrumentSchrijver {
 
     static final int BATCH = 1000;
+    static final int RIJEN_PER_INSERT = 1000;
+    private static final int[] INSTRUMENT = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR};
+    private static final int[] INDIENER = {Types.BIGINT, Types.BIGINT};
 
     private final JdbcTemplate jdbc;
     private final Long gemeenteId;
@@ -71,15 +75,35 @@ final class InstrumentSchrijver {
                 nieuw.add(rij);
             }
         }
-        jdbc.batchUpdate("INSERT INTO raadsinstrument (id, gemeente_id, soort, datum, titel, uitkomst, kenmerk, bron) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", nieuw, new int[] {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.DATE,
-                    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR});
-        jdbc.batchUpdate("INSERT INTO raadsinstrument_indiener (instrument_id, partij_id) VALUES (?, ?)",
+        voegIn("INSERT INTO raadsinstrument (id, gemeente_id, soort, datum, titel, uitkomst, kenmerk, bron) VALUES ", INSTRUMENT, nieuw);
+        voegIn("INSERT INTO raadsinstrument_indiener (instrument_id, partij_id) VALUES ", INDIENER,
                 indieners.stream().filter(r -> !weggelaten.contains((Long) r[0])).toList());
         toegevoegd += nieuw.size();
         instrumenten.clear();
         indieners.clear();
         kenmerkenInBatch.clear();
+    }
+
+    /**
+     * One multi-row INSERT per {@value #RIJEN_PER_INSERT} rows: a single round trip on PostgreSQL and H2
+     * alike (a JDBC batch of single-row inserts costs one round trip per row on PostgreSQL unless the
+     * driver rewrites it).
+     */
+    private void voegIn(String insert, int[] typen, List<Object[]> rijen) {
+        int kolommen = typen.length;
+        for (int van = 0; van < rijen.size(); van += RIJEN_PER_INSERT) {
+            List<Object[]> deel = rijen.subList(van, Math.min(rijen.size(), van + RIJEN_PER_INSERT));
+            String plekken = "(" + String.join(", ", java.util.Collections.nCopies(kolommen, "?")) + ")";
+            StringBuilder sql = new StringBuilder(insert);
+            Object[] waarden = new Object[deel.size() * kolommen];
+            int[] alleTypen = new int[waarden.length];
+            for (int i = 0; i < deel.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append(plekken);
+                System.arraycopy(deel.get(i), 0, waarden, i * kolommen, kolommen);
+                System.arraycopy(typen, 0, alleTypen, i * kolommen, kolommen);
+            }
+            jdbc.update(sql.toString(), waarden, alleTypen);
+        }
     }
 
     private Set<String> bestaandeKenmerken() {

@@ -15,6 +15,7 @@ import java.util.Optional;
 final class Partijnamen {
 
     private final Map<String, Long> perSleutel = new HashMap<>();
+    private final Map<String, Optional<Long>> gezocht = new HashMap<>();
 
     Partijnamen(List<Partij> partijen) {
         for (Partij partij : partijen) {
@@ -24,8 +25,16 @@ final class Partijnamen {
         }
     }
 
+    /** Remembers every spelling it looked up (a file repeats the same few names), so large imports normalise each once. */
     Optional<Long> zoek(String naam) {
-        return Optional.ofNullable(perSleutel.get(sleutel(naam)));
+        Optional<Long> gevonden = gezocht.get(naam);
+        if (gevonden == null) {
+            gevonden = Optional.ofNullable(perSleutel.get(sleutel(naam)));
+            if (gezocht.size() < 10_000) {
+                gezocht.put(naam, gevonden);
+            }
+        }
+        return gevonden;
     }
 
     static String sleutel(String naam) {

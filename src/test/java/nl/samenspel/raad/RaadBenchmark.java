@@ -105,7 +105,7 @@ class RaadBenchmark {
 
     private Long gemeente(int nummer) {
         jdbc.sql("INSERT INTO gemeente (naam, cbs_code, inwonertal, raadszetels) VALUES (?, ?, 50000, 31)")
-                .params("Benchmarkstad " + nummer + " " + System.nanoTime(), "Z%05d".formatted((System.nanoTime() / 1000 + nummer) % 100_000)).update();
+                .params("Benchmarkstad " + nummer + " " + System.nanoTime(), "Z%05d".formatted(nummer + jdbc.sql("SELECT COUNT(*) FROM gemeente").query(Integer.class).single())).update();
         Long id = jdbc.sql("SELECT MAX(id) FROM gemeente").query(Long.class).single();
         List<Long> partijen = new ArrayList<>();
         for (String naam : PARTIJEN) {
