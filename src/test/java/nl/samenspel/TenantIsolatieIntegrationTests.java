@@ -48,6 +48,7 @@ class TenantIsolatieIntegrationTests {
     Long gesprekVanB;
     Long metingVanB;
     String beheerderVanB;
+    Map<String, Object> raadVanB;
 
     @BeforeEach
     void maakGemeenteB() {
@@ -65,6 +66,28 @@ class TenantIsolatieIntegrationTests {
         metingVanB = jdbc.sql("SELECT MAX(id) FROM meting WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
         jdbc.sql("INSERT INTO meting_afdeling (meting_id, afdeling_id, medewerkers) VALUES (?, ?, 10)")
                 .params(metingVanB, afdelingVanB.id()).update();
+        raadVanB = maakRaadVanB();
+    }
+
+    /** Raadsdynamiek of B: a partij, an election, a coalitie, a raadsperiode, a reference value and an import. */
+    private Map<String, Object> maakRaadVanB() {
+        jdbc.sql("INSERT INTO partij (gemeente_id, naam, soort) VALUES (?, 'Geheime Partij', 'LOKAAL')").param(b.id()).update();
+        Long partij = jdbc.sql("SELECT MAX(id) FROM partij WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
+        jdbc.sql("INSERT INTO verkiezing (gemeente_id, datum) VALUES (?, DATE '2022-03-16')").param(b.id()).update();
+        Long verkiezing = jdbc.sql("SELECT MAX(id) FROM verkiezing WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
+        jdbc.sql("INSERT INTO coalitie (gemeente_id, naam, begin_datum) VALUES (?, 'Geheime coalitie', DATE '2022-06-01')").param(b.id()).update();
+        Long coalitie = jdbc.sql("SELECT MAX(id) FROM coalitie WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
+        jdbc.sql("INSERT INTO coalitiepartij (coalitie, partij_id, vanaf) VALUES (?, ?, DATE '2022-06-01')").params(coalitie, partij).update();
+        jdbc.sql("INSERT INTO raadsperiode (gemeente_id, naam, begin_datum, eind_datum) VALUES (?, '2022-2026', DATE '2022-04-01', DATE '2026-03-31')")
+                .param(b.id()).update();
+        Long periode = jdbc.sql("SELECT MAX(id) FROM raadsperiode WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
+        Long referentie = jdbc.sql("SELECT MIN(id) FROM referentiewaarde WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
+        jdbc.sql("INSERT INTO raad_import (gemeente_id, formaat, bestandsnaam, status, gestart_op) VALUES (?, 'VRAGEN_CSV', 'geheim.csv', 'GELUKT', CURRENT_TIMESTAMP)")
+                .param(b.id()).update();
+        Long taak = jdbc.sql("SELECT MAX(id) FROM raad_import WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
+        return Map.of("/raad/periodes/", periode, "/raad/partijen/", partij, "/raad/verkiezingen/", verkiezing, "/raad/coalities/", coalitie,
+                "/raad/referenties/", referentie, "/raad/import/", taak, "/api/v1/raad/partijen/", partij,
+                "/api/v1/raad/verkiezingen/", verkiezing, "/api/v1/raad/coalities/", coalitie, "/api/v1/raad/periodes/", periode);
     }
 
     private String vrijeCbsCode() {
@@ -79,7 +102,7 @@ class TenantIsolatieIntegrationTests {
 
     /** Which of B's ids belongs in each endpoint that takes one. */
     private Object idVanB(String pad) {
-        Map<String, Object> perBron = Map.of(
+        Map<String, Object> perBron = new java.util.HashMap<>(Map.of(
                 "/gesprekken/", gesprekVanB,
                 "/api/v1/gesprekken/", gesprekVanB,
                 "/deelnemen/", "code-die-niet-bestaat",
@@ -89,7 +112,8 @@ class TenantIsolatieIntegrationTests {
                 "/api/v1/gemeenten/", b.id(),
                 "/enquete/metingen/", metingVanB,
                 "/api/v1/metingen/", metingVanB,
-                "/enquete/invullen/", "code-die-niet-bestaat");
+                "/enquete/invullen/", "code-die-niet-bestaat"));
+        perBron.putAll(raadVanB);
         return perBron.entrySet().stream().filter(e -> pad.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError("Tenant-isolatietest kent de bron van " + pad
                         + " niet: voeg het brontype toe aan idVanB()"));
@@ -134,6 +158,12 @@ class TenantIsolatieIntegrationTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM uitnodiging WHERE meting_id = ?").param(metingVanB).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM meting_vraag WHERE meting_id = ?").param(metingVanB).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM respons WHERE meting_id = ?").param(metingVanB).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT naam FROM partij WHERE id = ?").param(raadVanB.get("/raad/partijen/")).query(String.class).single())
+                .isEqualTo("Geheime Partij");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM coalitiepartij WHERE coalitie = ? AND tot IS NULL").param(raadVanB.get("/raad/coalities/"))
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM raadsperiode WHERE id = ?").param(raadVanB.get("/raad/periodes/")).query(Integer.class).single())
+                .isEqualTo(1);
     }
 
     @Test

@@ -196,6 +196,7 @@ class ToegankelijkheidBrowserTests {
         schendingen.addAll(bezoek("/deelnemen/{code}", link.replace(url(""), "")));
         bezoekEnquetePaginas(schendingen);
 
+        bezoekRaadPaginas(schendingen);
         login("platform");
         schendingen.addAll(bezoek("/platform/gemeenten", "/platform/gemeenten"));
         schendingen.addAll(bezoek("/platform/gemeenten/nieuw", "/platform/gemeenten/nieuw"));
@@ -365,5 +366,43 @@ class ToegankelijkheidBrowserTests {
                 .param(meting).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM respons_antwoord WHERE meting_id = ? AND waarde = 2").param(meting)
                 .query(Integer.class).single()).isEqualTo(vragen / 2);
+    }
+
+    /** Raadsdynamiek as the griffier (who keeps the register): every page, a report, and a rejected import with its errors. */
+    private void bezoekRaadPaginas(List<String> schendingen) {
+        login("griffier");
+        Long periode = id("SELECT MAX(id) FROM raadsperiode WHERE naam = '2022-2026'");
+        schendingen.addAll(bezoek("/raad", "/raad"));
+        schendingen.addAll(bezoek("/raad/periodes/{id}", "/raad/periodes/" + periode));
+        schendingen.addAll(bezoek("/raad/verloop", "/raad/verloop"));
+        schendingen.addAll(bezoek("/raad/partijen", "/raad/partijen"));
+        schendingen.addAll(bezoek("/raad/partijen/{id}", "/raad/partijen/" + id("SELECT MIN(id) FROM partij")));
+        schendingen.addAll(bezoek("/raad/verkiezingen", "/raad/verkiezingen"));
+        schendingen.addAll(bezoek("/raad/fracties", "/raad/fracties"));
+        schendingen.addAll(bezoek("/raad/coalities", "/raad/coalities"));
+        schendingen.addAll(bezoek("/raad/coalities/{id}", "/raad/coalities/" + id("SELECT MIN(id) FROM coalitie")));
+        schendingen.addAll(bezoek("/raad/referenties", "/raad/referenties"));
+        schendingen.addAll(bezoek("/raad/referenties/{id}", "/raad/referenties/" + id("SELECT MIN(id) FROM referentiewaarde")));
+        schendingen.addAll(bezoek("/raad/import", "/raad/import"));
+        try {
+            java.nio.file.Path bestand = java.nio.file.Files.createTempFile("vragen", ".csv");
+            java.nio.file.Files.writeString(bestand, "datum;indieners\n2023-05-01;Onbekende Partij\n");
+            browser.findElement(By.id("import-formaat")).sendKeys("CSV met schriftelijke vragen");
+            browser.findElement(By.id("import-bestand")).sendKeys(bestand.toString());
+            try {
+                klikEnWacht(By.cssSelector("form[action$='/raad/import'] button[type=submit]"));
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // While the upload redirects, Chromium may call the old page's node 'not in the document' instead of stale.
+                if (!String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().matches(".*/raad/import/\\d+")
+                && d.getPageSource().contains("Onbekende Partij"));
+        BEZOCHT.add("/raad/import/{id}");
+        schendingen.addAll(axe("raadsimport afgekeurd"));
     }
 }
