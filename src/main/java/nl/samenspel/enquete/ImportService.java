@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports earlier results into a meting that is not yet closed (reports of a closed meting never
  * change). All rows or none. Imported responses get the meting's end date as their day.
  */
-@Service
+@Service("enqueteImportService")
 class ImportService {
 
     private final MetingService metingen;

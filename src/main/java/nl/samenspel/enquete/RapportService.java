@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * and answer), so memory stays flat however many responses there are. Reports exist only for a
  * closed meting: a report that grows while people answer could be subtracted from its next version.
  */
-@Service
+@Service("enqueteRapportService")
 class RapportService {
 
     private final MetingService metingen;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.samenspel.raad.RaadsfeitenService;
 import nl.samenspel.shared.OngeldigVerzoekException;
 import org.springframework.stereotype.Service;
 
@@ -18,11 +19,13 @@ class ResultaatService {
     private final GesprekService gesprekken;
     private final Normenbeheer normen;
     private final GesprekActieRepository acties;
+    private final RaadsfeitenService raadsfeiten;
 
-    ResultaatService(GesprekService gesprekken, Normenbeheer normen, GesprekActieRepository acties) {
+    ResultaatService(GesprekService gesprekken, Normenbeheer normen, GesprekActieRepository acties, RaadsfeitenService raadsfeiten) {
         this.gesprekken = gesprekken;
         this.normen = normen;
         this.acties = acties;
+        this.raadsfeiten = raadsfeiten;
     }
 
     Interpretatie.Resultaat resultaat(Gesprek gesprek) {
@@ -53,6 +56,8 @@ class ResultaatService {
         if (resultaat.getoond()) {
             model.put("instrumenten", LADDER.totEnMet(Math.max(1, resultaat.faseadvies().fase())));
             model.put("preventief", LADDER.preventief());
+            // Items 1, 6, 7 and 8 ask about facts the raad module counts: set them side by side.
+            raadsfeiten.raadsfeiten(gesprek.gemeenteId(), gesprek.datum()).ifPresent(feiten -> model.put("raadsfeiten", feiten));
             vorige(gesprek).ifPresent(vorige -> {
                 Interpretatie.Resultaat eerder = resultaat(vorige);
                 if (eerder.getoond()) {

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports moties, amendementen and vragen: streaming parse, batched writes, one transaction.
  * A file with any bad row or unknown party name is rejected whole and nothing stays written.
  */
-@Service
+@Service("raadImportService")
 class ImportService {
 
     private final JdbcTemplate jdbc;

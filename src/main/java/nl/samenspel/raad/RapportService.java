@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** Builds the period report and the view over elections from the registry and the instruments. */
-@Service
+@Service("raadRapportService")
 class RapportService {
 
     /** The election of a period: the last one held before the period began, or within this many days after. */

@@ -152,7 +152,8 @@ class UitwerkingIntegrationTests {
                 .andReturn().getResponse().getContentAsByteArray();
         try (var document = Loader.loadPDF(pdf)) {
             String tekst = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(tekst).contains("Voorbeeldstad", "Gespreksagenda", "Landkaart", "Er wordt gestemd langs de lijn coalitie-oppositie");
+            assertThat(tekst).contains("Voorbeeldstad", "Gespreksagenda", "Landkaart", "Er wordt gestemd langs de lijn coalitie-oppositie",
+                    "Feiten uit de raad naast de antwoorden");
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
         }
         String csv = mvc.perform(get("/gesprekken/" + id + "/antwoorden.csv").session(raadslid)).andExpect(status().isOk())
@@ -165,6 +166,18 @@ class UitwerkingIntegrationTests {
             assertThat(boek.getSheetAt(0).getSheetName()).isEqualTo("Verdeling per item");
             assertThat(boek.getSheetAt(0).getLastRowNum()).isEqualTo(19);
         }
+    }
+
+    @Test
+    void theResultPageSetsTheCouncilFactsBesideItemsOneSixSevenAndEight() throws Exception {
+        String pagina = mvc.perform(get("/gesprekken/" + demoGesprek() + "/resultaten").session(raadslid)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        var tabel = org.jsoup.Jsoup.parse(pagina).selectFirst("#raadsfeiten + p + table");
+        assertThat(tabel).isNotNull();
+        assertThat(tabel.select("tbody th").eachText()).extracting(t -> t.substring(0, t.indexOf('.')))
+                .containsExactly("1", "6", "7", "8");
+        assertThat(tabel.text()).contains("Moties en amendementen ingediend door alleen coalitiepartijen", "fracties in de raad",
+                "gemiddeld 7,3 fracties per gemeenteraad", "afsplitsing");
     }
 
     @Test
