@@ -1,6 +1,12 @@
 package nl.samenspel.raad;
 
+import java.io.Reader;
+import java.io.StringReader;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -17,11 +24,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * without reading generated keys back. A kenmerk already present (in the database or earlier
  * in the same import) is skipped and counted, so importing the same export twice adds nothing.
  * Runs inside the caller's transaction: an import that fails later rolls all batches back.
+ * On PostgreSQL the rows go in with {@code COPY ... FROM STDIN} through the driver's CopyManager
+ * (found by reflection, the driver is a runtime dependency); on H2 with multi-row INSERTs.
+ * The duplicate check is one query per batch.
  */
 final class InstrumentSchrijver {
 
     static final int BATCH = 1000;
     static final int RIJEN_PER_INSERT = 1000;
+    static final int MAX_IN_GEHEUGEN = 200_000;
     private static final int[] INSTRUMENT = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR,
         Types.VARCHAR, Types.VARCHAR};
     private static final int[] INDIENER = {Types.BIGINT, Types.BIGINT};
@@ -32,6 +43,10 @@ final class InstrumentSchrijver {
     private final List<Object[]> instrumenten = new ArrayList<>();
     private final List<Object[]> indieners = new ArrayList<>();
     private final Map<String, Integer> kenmerkenInBatch = new HashMap<>();
+    private final boolean postgres;
+    /** Kenmerken written by this import, kept only while the gemeente had none before it (then the database has no others). */
+    private Set<String> geschreven;
+    private boolean eersteBatch = true;
     private long volgendeId;
     private long laatsteVanBlok = -1;
     private int toegevoegd;
@@ -41,6 +56,8 @@ final class InstrumentSchrijver {
         this.jdbc = jdbc;
         this.gemeenteId = gemeenteId;
         this.bron = bron;
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) con ->
+                "PostgreSQL".equalsIgnoreCase(con.getMetaData().getDatabaseProductName())));
     }
 
     void voegToe(Instrumentsoort soort, LocalDate datum, String titel, Uitkomst uitkomst, String kenmerk, Set<Long> partijen) {
@@ -64,6 +81,11 @@ final class InstrumentSchrijver {
         if (instrumenten.isEmpty()) {
             return;
         }
+        if (eersteBatch) {
+            eersteBatch = false;
+            geschreven = jdbc.queryForList("SELECT kenmerk FROM raadsinstrument WHERE gemeente_id = ? AND kenmerk IS NOT NULL "
+                    + "FETCH FIRST 1 ROWS ONLY", String.class, gemeenteId).isEmpty() ? new HashSet<>() : null;
+        }
         Set<String> bestaand = bestaandeKenmerken();
         List<Object[]> nieuw = new ArrayList<>();
         Set<Long> weggelaten = new HashSet<>();
@@ -75,10 +97,26 @@ final class InstrumentSchrijver {
                 nieuw.add(rij);
             }
         }
-        voegIn("INSERT INTO raadsinstrument (id, gemeente_id, soort, datum, titel, uitkomst, kenmerk, bron) VALUES ", INSTRUMENT, nieuw);
-        voegIn("INSERT INTO raadsinstrument_indiener (instrument_id, partij_id) VALUES ", INDIENER,
-                indieners.stream().filter(r -> !weggelaten.contains((Long) r[0])).toList());
+        List<Object[]> nieuweIndieners = weggelaten.isEmpty() ? indieners
+                : indieners.stream().filter(r -> !weggelaten.contains((Long) r[0])).toList();
+        if (postgres) {
+            kopieer("COPY raadsinstrument (id, gemeente_id, soort, datum, titel, uitkomst, kenmerk, bron) FROM STDIN (FORMAT csv)", nieuw);
+            kopieer("COPY raadsinstrument_indiener (instrument_id, partij_id) FROM STDIN (FORMAT csv)", nieuweIndieners);
+        } else {
+            voegIn("INSERT INTO raadsinstrument (id, gemeente_id, soort, datum, titel, uitkomst, kenmerk, bron) VALUES ", INSTRUMENT, nieuw);
+            voegIn("INSERT INTO raadsinstrument_indiener (instrument_id, partij_id) VALUES ", INDIENER, nieuweIndieners);
+        }
         toegevoegd += nieuw.size();
+        if (geschreven != null) {
+            for (Object[] rij : nieuw) {
+                if (rij[6] != null) {
+                    geschreven.add((String) rij[6]);
+                }
+            }
+            if (geschreven.size() > MAX_IN_GEHEUGEN) {
+                geschreven = null; // a very large file: from here on the database answers, so memory stays flat
+            }
+        }
         instrumenten.clear();
         indieners.clear();
         kenmerkenInBatch.clear();
@@ -106,22 +144,91 @@ final class InstrumentSchrijver {
         }
     }
 
+    /** One query per batch: the kenmerken of this batch that this gemeente already has (earlier batches included). */
     private Set<String> bestaandeKenmerken() {
         if (kenmerkenInBatch.isEmpty()) {
             return Set.of();
         }
-        Set<String> bestaand = new HashSet<>();
-        List<String> alle = new ArrayList<>(kenmerkenInBatch.keySet());
-        for (int van = 0; van < alle.size(); van += 500) {
-            List<String> deel = alle.subList(van, Math.min(alle.size(), van + 500));
-            String vraagtekens = String.join(",", java.util.Collections.nCopies(deel.size(), "?"));
-            List<Object> parameters = new ArrayList<>();
-            parameters.add(gemeenteId);
-            parameters.addAll(deel);
-            bestaand.addAll(jdbc.queryForList("SELECT kenmerk FROM raadsinstrument WHERE gemeente_id = ? AND kenmerk IN ("
-                    + vraagtekens + ")", String.class, parameters.toArray()));
+        if (geschreven != null) {
+            Set<String> bestaand = new HashSet<>();
+            for (String kenmerk : kenmerkenInBatch.keySet()) {
+                if (geschreven.contains(kenmerk)) {
+                    bestaand.add(kenmerk);
+                }
+            }
+            return bestaand;
         }
-        return bestaand;
+        List<String> alle = new ArrayList<>(kenmerkenInBatch.keySet());
+        if (postgres) {
+            return new HashSet<>(jdbc.execute((ConnectionCallback<List<String>>) con -> {
+                try (var vraag = con.prepareStatement("SELECT kenmerk FROM raadsinstrument WHERE gemeente_id = ? AND kenmerk = ANY (?)")) {
+                    vraag.setLong(1, gemeenteId);
+                    vraag.setArray(2, con.createArrayOf("varchar", alle.toArray()));
+                    List<String> gevonden = new ArrayList<>();
+                    try (var uitslag = vraag.executeQuery()) {
+                        while (uitslag.next()) {
+                            gevonden.add(uitslag.getString(1));
+                        }
+                    }
+                    return gevonden;
+                }
+            }));
+        }
+        String vraagtekens = String.join(",", java.util.Collections.nCopies(alle.size(), "?"));
+        List<Object> parameters = new ArrayList<>(alle.size() + 1);
+        parameters.add(gemeenteId);
+        parameters.addAll(alle);
+        return new HashSet<>(jdbc.queryForList("SELECT kenmerk FROM raadsinstrument WHERE gemeente_id = ? AND kenmerk IN ("
+                + vraagtekens + ")", String.class, parameters.toArray()));
+    }
+
+    /** PostgreSQL COPY in CSV format: unquoted empty field is NULL, every text is quoted (so '' stays ''). */
+    private void kopieer(String copy, List<Object[]> rijen) {
+        if (rijen.isEmpty()) {
+            return;
+        }
+        StringBuilder csv = new StringBuilder(rijen.size() * 128);
+        for (Object[] rij : rijen) {
+            for (int i = 0; i < rij.length; i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                Object waarde = rij[i];
+                if (waarde instanceof String tekst) {
+                    csv.append('"').append(tekst.replace("\"", "\"\"")).append('"');
+                } else if (waarde != null) {
+                    csv.append(waarde);
+                }
+            }
+            csv.append('\n');
+        }
+        jdbc.execute((ConnectionCallback<Long>) con -> Kopie.in(con, copy, new StringReader(csv.toString())));
+    }
+
+    /** The driver's CopyManager, by reflection: the PostgreSQL driver is on the runtime classpath only. */
+    private static final class Kopie {
+        private static Class<?> pgConnection;
+        private static Method copyApi;
+        private static Method copyIn;
+
+        static synchronized Long in(Connection con, String copy, Reader gegevens) throws SQLException {
+            try {
+                if (pgConnection == null) {
+                    pgConnection = Class.forName("org.postgresql.PGConnection");
+                    copyApi = pgConnection.getMethod("getCopyAPI");
+                    copyIn = Class.forName("org.postgresql.copy.CopyManager").getMethod("copyIn", String.class, Reader.class);
+                }
+                Object manager = copyApi.invoke(con.unwrap(pgConnection));
+                return (Long) copyIn.invoke(manager, copy, gegevens);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw new IllegalStateException("COPY mislukt: " + e.getCause(), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("de PostgreSQL-driver biedt geen COPY: " + e, e);
+            }
+        }
     }
 
     private long nieuwId() {
