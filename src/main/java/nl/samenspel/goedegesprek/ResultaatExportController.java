@@ -43,8 +43,9 @@ class ResultaatExportController {
     ResponseEntity<byte[]> pdf(Sessiegebruiker gebruiker, @PathVariable Long id, Locale taal) {
         Gesprek gesprek = gesprekken.gesprek(gebruiker.gemeenteId(), id);
         Map<String, Object> model = resultaten.weergave(gesprek);
-        if (!((Interpretatie.Resultaat) model.get("resultaat")).getoond()) {
-            throw new nl.samenspel.shared.OngeldigVerzoekException(null, ((Interpretatie.Resultaat) model.get("resultaat")).verborgenReden());
+        Interpretatie.Resultaat resultaat = (Interpretatie.Resultaat) model.get("resultaat");
+        if (!resultaat.getoond()) {
+            throw new nl.samenspel.shared.OngeldigVerzoekException(null, resultaat.verborgenReden());
         }
         model.put("facilitator", false);
         model.put("gemeenteNaam", gemeenten.gemeente(gebruiker.gemeenteId()).naam());
