@@ -61,7 +61,12 @@ final class Invulregels {
         return geordend;
     }
 
+    /** Control characters other than line breaks and tabs are dropped: PostgreSQL refuses NUL in text, and none belongs in a comment. */
     static String opmerking(String tekst) {
-        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+        if (tekst == null) {
+            return null;
+        }
+        String schoon = tekst.replaceAll("[\\p{Cc}&&[^\\n\\r\\t]]", "");
+        return schoon.isBlank() ? null : schoon.strip();
     }
 }

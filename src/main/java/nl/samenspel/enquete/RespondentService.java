@@ -2,12 +2,9 @@ package nl.samenspel.enquete;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.samenspel.shared.NietGevondenException;
 import nl.samenspel.shared.OngeldigVerzoekException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The respondent's side: an invitation code opens the form; submitting stores the response and
@@ -23,10 +20,12 @@ class RespondentService {
 
     private final ResponsOpslag opslag;
     private final MetingService metingen;
+    private final ResponsIntake intake;
 
-    RespondentService(ResponsOpslag opslag, MetingService metingen) {
+    RespondentService(ResponsOpslag opslag, MetingService metingen, ResponsIntake intake) {
         this.opslag = opslag;
         this.metingen = metingen;
+        this.intake = intake;
     }
 
     Uitnodiging uitnodiging(String code) {
@@ -39,27 +38,22 @@ class RespondentService {
         return meting.ontvangtResponsen(metingen.vandaag());
     }
 
-    /** Returns the problems (nothing is stored when there are any), or an empty list. */
-    @Transactional
+    /**
+     * Returns the problems (nothing is stored when there are any), or an empty list. The response is
+     * committed, and the invitation used up, before this returns.
+     */
     List<Invulregels.Fout> dienIn(String code, Long gekozenAfdeling, Map<String, Integer> antwoorden, String opmerking) {
-        Uitnodiging uitnodiging = uitnodiging(code);
-        Meting meting = uitnodiging.meting();
-        if (!meting.ontvangtResponsen(metingen.vandaag())) {
-            throw new OngeldigVerzoekException(null, "Deze enquête is op dit moment niet open: antwoorden kunnen niet worden ingediend.");
+        ResponsIntake.Uitkomst uitkomst = intake.dienIn(new ResponsIntake.Inzending(Uitnodigingscode.hash(code), gekozenAfdeling,
+                antwoorden, opmerking));
+        if (uitkomst instanceof ResponsIntake.Afgekeurd afgekeurd) {
+            return afgekeurd.fouten();
         }
-        Instrument instrument = meting.instrument();
-        Set<Long> afdelingen = meting.afdelingen().stream().map(Meting.MetingAfdeling::afdelingId).collect(Collectors.toSet());
-        List<Invulregels.Fout> fouten = Invulregels.controleer(instrument, afdelingen, uitnodiging.toegewezenAfdeling(), gekozenAfdeling,
-                antwoorden, opmerking);
-        if (!fouten.isEmpty()) {
-            return fouten;
-        }
-        if (!opslag.gebruik(Uitnodigingscode.hash(code))) {
+        if (uitkomst instanceof ResponsIntake.OnbekendeCode) {
             throw new NietGevondenException("Uitnodiging");
         }
-        Long afdeling = uitnodiging.toegewezenAfdeling() != null ? uitnodiging.toegewezenAfdeling() : gekozenAfdeling;
-        opslag.bewaar(List.of(new ResponsOpslag.NieuweRespons(meting.id(), afdeling, metingen.vandaag(),
-                Invulregels.antwoorden(instrument, antwoorden), Invulregels.opmerking(opmerking))));
+        if (uitkomst instanceof ResponsIntake.NietOpen) {
+            throw new OngeldigVerzoekException(null, "Deze enquête is op dit moment niet open: antwoorden kunnen niet worden ingediend.");
+        }
         return List.of();
     }
 }

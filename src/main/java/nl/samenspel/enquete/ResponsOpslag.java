@@ -3,6 +3,7 @@ package nl.samenspel.enquete;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,43 @@ class ResponsOpslag {
     /** Uses the invitation up: true when this call deleted it, false when it was already gone. */
     boolean gebruik(String hash) {
         return jdbc.sql("DELETE FROM uitnodiging WHERE code_hash = ?").param(hash).update() == 1;
+    }
+
+    /** The invitations among these hashes (at most a few hundred at a time), by hash. */
+    Map<String, Uitnodiging> uitnodigingen(Collection<String> hashes) {
+        Map<String, Uitnodiging> gevonden = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return gevonden;
+        }
+        String vraagtekens = String.join(", ", java.util.Collections.nCopies(hashes.size(), "?"));
+        jdbc.sql("SELECT code_hash, meting_id, afdeling_id FROM uitnodiging WHERE code_hash IN (" + vraagtekens + ")")
+                .params(new ArrayList<>(hashes))
+                .query(rs -> {
+                    gevonden.put(rs.getString(1), new Uitnodiging(rs.getLong(2), (Long) rs.getObject(3, Long.class)));
+                });
+        return gevonden;
+    }
+
+    /** Uses the invitations up in one batch; per hash true when this call deleted it. */
+    boolean[] gebruik(List<String> hashes) {
+        int[][] tellingen = sjabloon.batchUpdate("DELETE FROM uitnodiging WHERE code_hash = ?", hashes, BATCH,
+                (ps, hash) -> ps.setString(1, hash));
+        boolean[] gebruikt = new boolean[hashes.size()];
+        int i = 0;
+        for (int[] blok : tellingen) {
+            for (int telling : blok) {
+                gebruikt[i++] = telling == 1;
+            }
+        }
+        return gebruikt;
+    }
+
+    /**
+     * Locks the meting row until the end of the transaction: closing a meting updates that row, so a
+     * close and a batch of submissions never interleave and nothing is stored after the close.
+     */
+    void vergrendel(Long metingId) {
+        jdbc.sql("SELECT id FROM meting WHERE id = ? FOR UPDATE").param(metingId).query(Long.class).optional();
     }
 
     int openUitnodigingen(Long metingId) {

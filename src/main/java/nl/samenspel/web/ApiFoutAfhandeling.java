@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.samenspel.shared.ImportAfgekeurdException;
 import nl.samenspel.shared.NietGevondenException;
 import nl.samenspel.shared.OngeldigVerzoekException;
+import nl.samenspel.shared.TeDrukException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -50,6 +51,12 @@ class ApiFoutAfhandeling extends ResponseEntityExceptionHandler {
                 + String.join(" ", e.fouten().stream().limit(20).map(f -> f.beschrijving()).toList()));
         probleem.setProperty("fouten", e.fouten());
         return probleem;
+    }
+
+    @ExceptionHandler(TeDrukException.class)
+    ResponseEntity<ProblemDetail> teDruk(TeDrukException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(probleem(HttpStatus.SERVICE_UNAVAILABLE, "Tijdelijk te druk", e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.samenspel.shared.NietGevondenException;
 import nl.samenspel.shared.OngeldigVerzoekException;
+import nl.samenspel.shared.TeDrukException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,6 +26,16 @@ class PaginaFoutAfhandeling {
         response.setStatus(400);
         ModelAndView pagina = new ModelAndView("error");
         pagina.addObject("status", 400);
+        pagina.addObject("foutmelding", e.getMessage());
+        return pagina;
+    }
+
+    @ExceptionHandler(TeDrukException.class)
+    ModelAndView teDruk(TeDrukException e, HttpServletResponse response) {
+        response.setStatus(503);
+        response.setHeader("Retry-After", "30");
+        ModelAndView pagina = new ModelAndView("error");
+        pagina.addObject("status", 503);
         pagina.addObject("foutmelding", e.getMessage());
         return pagina;
     }
