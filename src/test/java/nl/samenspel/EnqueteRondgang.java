@@ -21,6 +21,7 @@ final class EnqueteRondgang {
         s.login("beheerder");
         schendingen.addAll(s.bezoek("/enquete", "/enquete"));
         schendingen.addAll(s.bezoek("/enquete/instellingen", "/enquete/instellingen"));
+        schendingen.addAll(s.bezoek("/enquete/vergelijking", "/enquete/vergelijking"));
         Long demo = s.id("SELECT MAX(id) FROM meting WHERE titel LIKE 'Medewerkersenquête %'");
         schendingen.addAll(s.bezoek("/enquete/metingen/{id}/rapport", "/enquete/metingen/" + demo + "/rapport"));
         s.browser().findElement(By.cssSelector("input[name=selectie]")).click();

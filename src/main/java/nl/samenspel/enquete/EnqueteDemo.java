@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * small: in the first meting Griffie and Concerncontrol are hidden together; in the second Griffie
  * alone is too small, so Concerncontrol is hidden as well to protect it. Afdelingen that work
  * close to the bestuur report more work stress and less safety. Answers come from a fixed seed,
- * so the demo is the same on every start.
+ * so the demo is the same on every start. Voorbeeldstad takes part in the comparison across gemeenten.
  */
 @Component
 class EnqueteDemo {
@@ -54,8 +54,10 @@ class EnqueteDemo {
     private final ResponsOpslag opslag;
     private final AfdelingService afdelingen;
     private final Clock klok;
+    private final Totalen totalen;
 
-    EnqueteDemo(MetingRepository metingen, ResponsOpslag opslag, AfdelingService afdelingen, Clock klok) {
+    EnqueteDemo(MetingRepository metingen, ResponsOpslag opslag, AfdelingService afdelingen, Clock klok, Totalen totalen) {
+        this.totalen = totalen;
         this.metingen = metingen;
         this.opslag = opslag;
         this.afdelingen = afdelingen;
@@ -70,6 +72,7 @@ class EnqueteDemo {
         maak(gebeurtenis.gemeenteId(), lijst, "Medewerkersenquête " + (vandaag.getYear() - 1), vandaag.minusYears(1).minusWeeks(3),
                 vandaag.minusYears(1), 0);
         maak(gebeurtenis.gemeenteId(), lijst, "Medewerkersenquête " + vandaag.getYear(), vandaag.minusWeeks(5), vandaag.minusWeeks(2), 1);
+        totalen.zetDeelname(gebeurtenis.gemeenteId(), true, vandaag);
     }
 
     private void maak(Long gemeenteId, List<Afdeling> lijst, String titel, LocalDate start, LocalDate eind, int ronde) {
