@@ -1,7 +1,9 @@
 package nl.samenspel.enquete;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -61,6 +63,8 @@ class ResponsIntake implements SmartLifecycle {
     static final int MAX_PER_TRANSACTIE = 250;
     private static final int MAX_WACHTRIJ = 20_000;
     private static final Duration WACHTTIJD = Duration.ofSeconds(30);
+
+    private static final SecureRandom TOEVAL = new SecureRandom();
 
     private final BlockingQueue<Wachtend> wachtrij = new LinkedBlockingQueue<>(MAX_WACHTRIJ);
     private final ResponsOpslag opslag;
@@ -187,6 +191,8 @@ class ResponsIntake implements SmartLifecycle {
                 uitkomsten.put(geldig.get(i), new OnbekendeCode());
             }
         }
+        // Shuffled, so the storage order within a batch does not follow the order of the invitations used.
+        Collections.shuffle(bewaren, TOEVAL);
         opslag.bewaar(bewaren);
         return uitkomsten;
     }
