@@ -3,6 +3,8 @@ package nl.samenspel.enquete;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +65,7 @@ class ResponsOpslag {
         if (hashes.isEmpty()) {
             return gevonden;
         }
-        String vraagtekens = String.join(", ", java.util.Collections.nCopies(hashes.size(), "?"));
+        String vraagtekens = String.join(", ", Collections.nCopies(hashes.size(), "?"));
         jdbc.sql("SELECT code_hash, meting_id, afdeling_id FROM uitnodiging WHERE code_hash IN (" + vraagtekens + ")")
                 .params(new ArrayList<>(hashes))
                 .query(rs -> {
@@ -107,16 +109,16 @@ class ResponsOpslag {
             respons.antwoorden().forEach((vraag, waarde) ->
                     antwoorden.add(new Object[] {id, respons.metingId(), respons.afdelingId(), vraag, waarde.shortValue()}));
         }
-        for (int i = 0; i < rijen.size(); i += BATCH) {
-            sjabloon.batchUpdate("INSERT INTO respons (id, meting_id, afdeling_id, ingediend_op, opmerking) VALUES (?, ?, ?, ?, ?)",
-                    rijen.subList(i, Math.min(rijen.size(), i + BATCH)));
-        }
-        // One multi-row INSERT per block of answers: one statement and one round trip instead of one per answer.
-        for (int i = 0; i < antwoorden.size(); i += RIJEN_PER_INSERT) {
-            List<Object[]> blok = antwoorden.subList(i, Math.min(antwoorden.size(), i + RIJEN_PER_INSERT));
-            String waarden = String.join(", ", java.util.Collections.nCopies(blok.size(), "(?, ?, ?, ?, ?)"));
-            sjabloon.update("INSERT INTO respons_antwoord (respons_id, meting_id, afdeling_id, vraag, waarde) VALUES " + waarden,
-                    blok.stream().flatMap(java.util.Arrays::stream).toArray());
+        // Multi-row INSERTs: one statement and one round trip per block instead of one per row.
+        meerdereRijen("INSERT INTO respons (id, meting_id, afdeling_id, ingediend_op, opmerking) VALUES ", "(?, ?, ?, ?, ?)", rijen);
+        meerdereRijen("INSERT INTO respons_antwoord (respons_id, meting_id, afdeling_id, vraag, waarde) VALUES ", "(?, ?, ?, ?, ?)", antwoorden);
+    }
+
+    private void meerdereRijen(String insert, String rij, List<Object[]> rijen) {
+        for (int i = 0; i < rijen.size(); i += RIJEN_PER_INSERT) {
+            List<Object[]> blok = rijen.subList(i, Math.min(rijen.size(), i + RIJEN_PER_INSERT));
+            sjabloon.update(insert + String.join(", ", Collections.nCopies(blok.size(), rij)),
+                    blok.stream().flatMap(Arrays::stream).toArray());
         }
     }
 
