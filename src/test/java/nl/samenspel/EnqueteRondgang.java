@@ -2,15 +2,21 @@ package nl.samenspel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
      * Enquete: the beheerder's pages, a demo report in Dutch and English, a new meting with
-     * invitations, and a respondent who completes the survey by keyboard only (after seeing the
-     * error summary once), with axe on every page.
+     * invitations and an import followed on its progress page, and a respondent who completes the
+     * survey by keyboard only (after seeing the error summary once), with axe on every page.
      */
 final class EnqueteRondgang {
 
@@ -44,6 +50,7 @@ final class EnqueteRondgang {
         s.klikEnWacht(By.cssSelector("form[action$='/uitnodigingen'] button[value=html]"));
         schendingen.addAll(s.axe("uitnodigingscodes"));
         String code = s.browser().findElement(By.cssSelector(".samenspel-codes td code")).getText();
+        importeer(s, metingPad, schendingen);
 
         s.browser().manage().deleteAllCookies();
         schendingen.addAll(s.bezoek("/enquete/invullen", "/enquete/invullen"));
@@ -76,5 +83,27 @@ final class EnqueteRondgang {
                 .param(meting).query(Integer.class).single()).isEqualTo(1);
         assertThat(s.jdbc().sql("SELECT COUNT(*) FROM respons_antwoord WHERE meting_id = ? AND waarde = 2").param(meting)
                 .query(Integer.class).single()).isEqualTo(vragen / 2);
+    }
+
+    /** Uploads three responses (every answer 3) and follows the progress page until it shows the outcome. */
+    private static void importeer(BrowserSessie s, String metingPad, List<String> schendingen) {
+        s.browser().get(s.url(metingPad));
+        String kop = s.browser().findElement(By.cssSelector("#import pre.samenspel-voorbeeld")).getText().strip();
+        String afdeling = s.browser().findElement(By.cssSelector("#afdelingId option:nth-child(2)")).getText();
+        String rij = afdeling + ";3".repeat(kop.split(";").length - 2) + ";";
+        try {
+            Path bestand = Files.createTempFile("mto", ".csv");
+            Files.writeString(bestand, kop + "\n" + (rij + "\n").repeat(3));
+            s.browser().findElement(By.id("bestand")).sendKeys(bestand.toString());
+            s.klikEnWacht(By.cssSelector("form[action$='/import'] button[type=submit]"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        new WebDriverWait(s.browser(), Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().matches(".*/enquete/importen/\\d+")
+                && d.findElement(By.id("importstatus")).getText().contains("3 responsen geïmporteerd"));
+        s.bezocht().add("/enquete/importen/{id}");
+        schendingen.addAll(s.axe("enquête-import gelukt"));
+        schendingen.addAll(s.bezoek("/enquete/metingen/{id}", metingPad));
+        assertThat(s.browser().findElement(By.id("importen")).getText()).contains("Gelukt");
     }
 }
