@@ -103,6 +103,17 @@ final class EnqueteRondgang {
                 && d.findElement(By.id("importstatus")).getText().contains("3 responsen geïmporteerd"));
         s.bezocht().add("/enquete/importen/{id}");
         schendingen.addAll(s.axe("enquête-import gelukt"));
+        Long meting = Long.valueOf(metingPad.substring(metingPad.lastIndexOf('/') + 1));
+        s.jdbc().sql("INSERT INTO enquete_import (gemeente_id, meting_id, bestandsnaam, status, rijen, totaal, gestart_op, bijgewerkt_op) "
+                + "SELECT gemeente_id, id, 'groot.csv', 'BEZIG', 12000, 200000, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM meting WHERE id = ?")
+                .param(meting).update();
+        Long bezig = s.id("SELECT MAX(id) FROM enquete_import WHERE bestandsnaam = 'groot.csv'");
+        s.browser().get(s.url("/enquete/importen/" + bezig));
+        // Stop htmx polling (a clone is not processed by htmx) so axe and the check see one stable page.
+        s.browser().executeScript("const e = document.querySelector('#importstatus > div'); e.replaceWith(e.cloneNode(true));");
+        schendingen.addAll(s.axe("enquête-import bezig"));
+        assertThat(s.browser().findElement(By.id("importvoortgang")).getAttribute("value")).isEqualTo("12000");
+        s.jdbc().sql("UPDATE enquete_import SET status = 'MISLUKT' WHERE id = ?").param(bezig).update();
         schendingen.addAll(s.bezoek("/enquete/metingen/{id}", metingPad));
         assertThat(s.browser().findElement(By.id("importen")).getText()).contains("Gelukt");
     }
