@@ -47,6 +47,7 @@ class TenantIsolatieIntegrationTests {
     Long gebruikerVanB;
     Long gesprekVanB;
     Long metingVanB;
+    Long importVanB;
     String beheerderVanB;
     Map<String, Object> raadVanB;
 
@@ -66,6 +67,9 @@ class TenantIsolatieIntegrationTests {
         metingVanB = jdbc.sql("SELECT MAX(id) FROM meting WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
         jdbc.sql("INSERT INTO meting_afdeling (meting_id, afdeling_id, medewerkers) VALUES (?, ?, 10)")
                 .params(metingVanB, afdelingVanB.id()).update();
+        jdbc.sql("INSERT INTO enquete_import (gemeente_id, meting_id, bestandsnaam, status, gestart_op, bijgewerkt_op) "
+                + "VALUES (?, ?, 'geheim.csv', 'GELUKT', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)").params(b.id(), metingVanB).update();
+        importVanB = jdbc.sql("SELECT MAX(id) FROM enquete_import WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
         raadVanB = maakRaadVanB();
     }
 
@@ -113,6 +117,7 @@ class TenantIsolatieIntegrationTests {
                 "/enquete/metingen/", metingVanB,
                 "/api/v1/metingen/", metingVanB,
                 "/enquete/invullen/", "code-die-niet-bestaat"));
+        perBron.put("/enquete/importen/", importVanB);
         perBron.putAll(raadVanB);
         return perBron.entrySet().stream().filter(e -> pad.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError("Tenant-isolatietest kent de bron van " + pad
@@ -158,6 +163,8 @@ class TenantIsolatieIntegrationTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM uitnodiging WHERE meting_id = ?").param(metingVanB).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM meting_vraag WHERE meting_id = ?").param(metingVanB).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM respons WHERE meting_id = ?").param(metingVanB).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM enquete_import WHERE meting_id = ?").param(metingVanB).query(Integer.class).single())
+                .as("no import started in B's meting").isEqualTo(1);
         assertThat(jdbc.sql("SELECT naam FROM partij WHERE id = ?").param(raadVanB.get("/raad/partijen/")).query(String.class).single())
                 .isEqualTo("Geheime Partij");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM coalitiepartij WHERE coalitie = ? AND tot IS NULL").param(raadVanB.get("/raad/coalities/"))

@@ -1,15 +1,10 @@
 package nl.samenspel.enquete;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.samenspel.gemeente.AfdelingService;
 import nl.samenspel.gemeente.Sessiegebruiker;
-import nl.samenspel.shared.ImportAfgekeurdException;
-import nl.samenspel.shared.ImportFout;
 import nl.samenspel.shared.OngeldigVerzoekException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,21 +15,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Metingen: the list, a new one, and the beheerder's page to add questions, open, invite, import and close. */
+/** Metingen: the list, a new one, and the beheerder's page to add questions, open, invite, see the imports and close. */
 @Controller
 @RequestMapping("/enquete")
 class MetingController {
 
     private final MetingService metingen;
-    private final ImportService importen;
+    private final MetingImporten importen;
     private final AfdelingService afdelingen;
 
-    MetingController(MetingService metingen, ImportService importen, AfdelingService afdelingen) {
+    MetingController(MetingService metingen, MetingImporten importen, AfdelingService afdelingen) {
         this.metingen = metingen;
         this.importen = importen;
         this.afdelingen = afdelingen;
@@ -81,6 +74,7 @@ class MetingController {
         model.addAttribute("meting", meting);
         model.addAttribute("status", meting.effectieveStatus(metingen.vandaag()));
         model.addAttribute("beheerder", MetingService.isBeheerder(gebruiker));
+        model.addAttribute("importen", MetingService.isBeheerder(gebruiker) ? importen.vanMeting(gebruiker.gemeenteId(), id) : List.of());
         model.addAttribute("aantalResponsen", metingen.aantalResponsen(meting));
         model.addAttribute("openUitnodigingen", metingen.openUitnodigingen(meting));
         model.addAttribute("afdelingen", afdelingen.vanGemeente(gebruiker.gemeenteId()).stream()
@@ -130,28 +124,6 @@ class MetingController {
         model.addAttribute("uitnodigingen", uitnodigingen);
         model.addAttribute("basisUrl", basis);
         return "enquete/uitnodigingen";
-    }
-
-    @PostMapping("/metingen/{id}/import")
-    String importeer(Sessiegebruiker gebruiker, @PathVariable Long id, HttpServletRequest verzoek, RedirectAttributes doorgeven)
-            throws IOException {
-        metingen.meting(gebruiker.gemeenteId(), id); // another gemeente's meting: 404 before anything is read
-        MultipartHttpServletRequest delen = org.springframework.web.util.WebUtils.getNativeRequest(verzoek, MultipartHttpServletRequest.class);
-        MultipartFile bestand = delen == null ? null : delen.getFile("bestand");
-        if (bestand == null || bestand.isEmpty()) {
-            doorgeven.addFlashAttribute("importFouten", List.of(new ImportFout(1, null, "kies een CSV-bestand om te importeren.")));
-            return "redirect:/enquete/metingen/" + id + "#import";
-        }
-        try (var lezer = new InputStreamReader(bestand.getInputStream(), StandardCharsets.UTF_8)) {
-            int aantal = importen.importeer(gebruiker, id, lezer);
-            doorgeven.addFlashAttribute("geimporteerd", aantal);
-        } catch (ImportAfgekeurdException e) {
-            doorgeven.addFlashAttribute("importFouten", e.fouten().stream().limit(100).toList());
-            doorgeven.addFlashAttribute("aantalImportFouten", e.fouten().size());
-        } catch (OngeldigVerzoekException e) {
-            doorgeven.addFlashAttribute("foutmelding", e.getMessage());
-        }
-        return "redirect:/enquete/metingen/" + id + "#import";
     }
 
     private String uitvoeren(Runnable actie, Long id, String melding, RedirectAttributes doorgeven) {

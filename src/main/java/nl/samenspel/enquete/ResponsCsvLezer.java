@@ -20,11 +20,15 @@ import org.apache.commons.csv.CSVRecord;
  * Reads earlier results (an earlier MTO, a vendor export): a header {@code afdeling;L1;...;WB5}
  * (any order, optionally {@code opmerking}), then one response per row. The afdeling is its code
  * or name; an answer is 1..5 or the word (altijd, vaak, soms, zelden, nooit). Every problem is
- * collected with row and column; one problem rejects the whole file.
+ * collected with row and column (the first {@value #MAX_FOUTEN}, then a count of the rest); one
+ * problem rejects the whole file. Streaming: good rows go to the {@link Ontvanger} one by one while
+ * the file is still without problems, so memory stays flat however long the file is.
  */
 final class ResponsCsvLezer {
 
-    static final int MAX_RIJEN = 50_000;
+    static final int MAX_RIJEN = 200_000;
+    static final int MAX_FOUTEN = 1_000;
+    static final int VOORTGANG_ELKE = 1_000;
     static final String AFDELING = "afdeling";
     static final String OPMERKING = "opmerking";
     private static final Map<String, Integer> WOORDEN = Map.ofEntries(Map.entry("altijd", 1), Map.entry("vaak", 2),
@@ -34,11 +38,24 @@ final class ResponsCsvLezer {
     record Regel(int rij, Long afdelingId, Map<String, Integer> antwoorden, String opmerking) {
     }
 
+    /** Takes the good rows (only while no problem has been found) and, now and then, the number of rows read. */
+    interface Ontvanger {
+
+        void regel(Regel regel);
+
+        default void gelezen(int rijen) {
+        }
+    }
+
     private ResponsCsvLezer() {
     }
 
-    /** {@code afdelingen}: lower-case code and lower-case name of every afdeling of the meting, to its id. */
-    static List<Regel> lees(Reader bron, Instrument instrument, Map<String, Long> afdelingen) {
+    /**
+     * Reads the whole file and returns the number of responses; throws {@link ImportAfgekeurdException}
+     * with every problem when anything is wrong (the caller's transaction then undoes what the ontvanger
+     * wrote). {@code afdelingen}: lower-case code and lower-case name of every afdeling of the meting, to its id.
+     */
+    static int lees(Reader bron, Instrument instrument, Map<String, Long> afdelingen, Ontvanger ontvanger) {
         try (BufferedReader lezer = new BufferedReader(bron)) {
             lezer.mark(64 * 1024);
             String eerste = lezer.readLine();
@@ -49,48 +66,75 @@ final class ResponsCsvLezer {
             char scheiding = eerste.indexOf(';') >= 0 ? ';' : ',';
             CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(scheiding).setIgnoreEmptyLines(true).get();
             try (CSVParser parser = CSVParser.parse(lezer, formaat)) {
-                return regels(parser, instrument, afdelingen);
+                return regels(parser, instrument, afdelingen, ontvanger);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw fout(1, null, "het bestand is geen leesbare CSV (" + e.getMessage() + ").");
         }
     }
 
-    private static List<Regel> regels(CSVParser parser, Instrument instrument, Map<String, Long> afdelingen) {
+    private static int regels(CSVParser parser, Instrument instrument, Map<String, Long> afdelingen, Ontvanger ontvanger) {
         var records = parser.iterator();
         if (!records.hasNext()) {
             throw fout(1, null, "het bestand is leeg.");
         }
         List<String> kop = records.next().stream().map(k -> k.replace("\uFEFF", "").strip()).toList();
-        List<ImportFout> fouten = new ArrayList<>();
-        controleerKop(kop, instrument, fouten);
-        if (!fouten.isEmpty()) {
-            throw new ImportAfgekeurdException(fouten);
+        Fouten fouten = new Fouten();
+        controleerKop(kop, instrument, fouten.lijst);
+        if (!fouten.lijst.isEmpty()) {
+            throw new ImportAfgekeurdException(fouten.lijst);
         }
-        List<Regel> regels = new ArrayList<>();
         int rij = 1;
         while (records.hasNext()) {
             CSVRecord record = records.next();
             rij++;
             if (rij - 1 > MAX_RIJEN) {
-                throw fout(rij, null, "te veel rijen; importeer hoogstens %d responsen per bestand.".formatted(MAX_RIJEN));
+                throw fout(rij, null, "te veel rijen; importeer hoogstens %s responsen per bestand."
+                        .formatted(java.text.NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl")).format(MAX_RIJEN)));
             }
             if (record.size() != kop.size()) {
-                fouten.add(new ImportFout(rij, null, "verwacht %d kolommen, gevonden %d.".formatted(kop.size(), record.size())));
-                continue;
+                fouten.voegToe(new ImportFout(rij, null, "verwacht %d kolommen, gevonden %d.".formatted(kop.size(), record.size())));
+            } else {
+                Regel regel = regel(rij, record, kop, afdelingen, fouten);
+                if (regel != null && fouten.totaal == 0) {
+                    ontvanger.regel(regel);
+                }
             }
-            Regel regel = regel(rij, record, kop, afdelingen, fouten);
-            if (regel != null) {
-                regels.add(regel);
+            if ((rij - 1) % VOORTGANG_ELKE == 0) {
+                ontvanger.gelezen(rij - 1);
             }
         }
-        if (regels.isEmpty() && fouten.isEmpty()) {
-            fouten.add(new ImportFout(2, null, "het bestand bevat alleen een kopregel en geen responsen."));
+        ontvanger.gelezen(rij - 1);
+        if (rij == 1) {
+            fouten.voegToe(new ImportFout(2, null, "het bestand bevat alleen een kopregel en geen responsen."));
         }
-        if (!fouten.isEmpty()) {
-            throw new ImportAfgekeurdException(fouten);
+        if (fouten.totaal > 0) {
+            throw new ImportAfgekeurdException(fouten.metRest());
         }
-        return regels;
+        return rij - 1;
+    }
+
+    /** The problems found: the first {@value #MAX_FOUTEN} in full, the rest only counted. */
+    private static final class Fouten {
+        private final List<ImportFout> lijst = new ArrayList<>();
+        private int totaal;
+
+        void voegToe(ImportFout fout) {
+            totaal++;
+            if (lijst.size() < MAX_FOUTEN) {
+                lijst.add(fout);
+            }
+        }
+
+        List<ImportFout> metRest() {
+            if (totaal == lijst.size()) {
+                return lijst;
+            }
+            List<ImportFout> alle = new ArrayList<>(lijst);
+            alle.add(new ImportFout(lijst.get(lijst.size() - 1).rij(), null,
+                    "en nog %d fouten die niet afzonderlijk worden getoond; verbeter eerst deze.".formatted(totaal - lijst.size())));
+            return alle;
+        }
     }
 
     private static void controleerKop(List<String> kop, Instrument instrument, List<ImportFout> fouten) {
@@ -113,12 +157,12 @@ final class ResponsCsvLezer {
         }
     }
 
-    private static Regel regel(int rij, CSVRecord record, List<String> kop, Map<String, Long> afdelingen, List<ImportFout> fouten) {
-        int voor = fouten.size();
+    private static Regel regel(int rij, CSVRecord record, List<String> kop, Map<String, Long> afdelingen, Fouten fouten) {
+        int voor = fouten.totaal;
         String afdelingTekst = record.get(0).strip();
         Long afdeling = afdelingen.get(afdelingTekst.toLowerCase(Locale.ROOT));
         if (afdeling == null) {
-            fouten.add(new ImportFout(rij, AFDELING, afdelingTekst.isEmpty() ? "de afdeling ontbreekt."
+            fouten.voegToe(new ImportFout(rij, AFDELING, afdelingTekst.isEmpty() ? "de afdeling ontbreekt."
                     : "afdeling '%s' doet niet mee aan deze meting (gebruik de code of de naam).".formatted(afdelingTekst)));
         }
         Map<String, Integer> antwoorden = new LinkedHashMap<>();
@@ -128,18 +172,18 @@ final class ResponsCsvLezer {
             if (OPMERKING.equalsIgnoreCase(kop.get(i))) {
                 opmerking = waarde.isEmpty() ? null : waarde;
                 if (waarde.length() > Invulregels.MAX_OPMERKING) {
-                    fouten.add(new ImportFout(rij, kop.get(i), "de opmerking is langer dan %d tekens.".formatted(Invulregels.MAX_OPMERKING)));
+                    fouten.voegToe(new ImportFout(rij, kop.get(i), "de opmerking is langer dan %d tekens.".formatted(Invulregels.MAX_OPMERKING)));
                 }
                 continue;
             }
             Integer antwoord = antwoord(waarde);
             if (antwoord == null) {
-                fouten.add(new ImportFout(rij, kop.get(i), waarde.isEmpty() ? "het antwoord ontbreekt."
+                fouten.voegToe(new ImportFout(rij, kop.get(i), waarde.isEmpty() ? "het antwoord ontbreekt."
                         : "'%s' ligt niet op de schaal: gebruik 1 tot en met 5 of altijd, vaak, soms, zelden, nooit.".formatted(waarde)));
             }
             antwoorden.put(kop.get(i), antwoord);
         }
-        return fouten.size() == voor ? new Regel(rij, afdeling, antwoorden, opmerking) : null;
+        return fouten.totaal == voor ? new Regel(rij, afdeling, antwoorden, opmerking) : null;
     }
 
     private static Integer antwoord(String waarde) {
