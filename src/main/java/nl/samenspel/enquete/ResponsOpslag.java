@@ -1,5 +1,6 @@
 package nl.samenspel.enquete;
 
+import java.io.StringReader;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.samenspel.shared.PostgresKopie;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,6 +37,7 @@ class ResponsOpslag {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate sjabloon;
+    private volatile Boolean postgres;
 
     ResponsOpslag(JdbcClient jdbc, JdbcTemplate sjabloon) {
         this.jdbc = jdbc;
@@ -109,9 +113,43 @@ class ResponsOpslag {
             respons.antwoorden().forEach((vraag, waarde) ->
                     antwoorden.add(new Object[] {id, respons.metingId(), respons.afdelingId(), vraag, waarde.shortValue()}));
         }
+        if (postgres()) {
+            kopieer(rijen, antwoorden);
+            return;
+        }
         // Multi-row INSERTs: one statement and one round trip per block instead of one per row.
         meerdereRijen("INSERT INTO respons (id, meting_id, afdeling_id, ingediend_op, opmerking) VALUES ", "(?, ?, ?, ?, ?)", rijen);
         meerdereRijen("INSERT INTO respons_antwoord (respons_id, meting_id, afdeling_id, vraag, waarde) VALUES ", "(?, ?, ?, ?, ?)", antwoorden);
+    }
+
+    /** On PostgreSQL: COPY, which skips parsing and binding thousands of parameters; same rows, same transaction. */
+    private void kopieer(List<Object[]> rijen, List<Object[]> antwoorden) {
+        StringBuilder responsen = new StringBuilder(rijen.size() * 80);
+        for (Object[] rij : rijen) {
+            responsen.append(rij[0]).append(',').append(rij[1]).append(',').append(rij[2]).append(',').append(rij[3]).append(',');
+            PostgresKopie.veld(responsen, (String) rij[4]);
+            responsen.append('\n');
+        }
+        StringBuilder regels = new StringBuilder(antwoorden.size() * 64);
+        for (Object[] antwoord : antwoorden) {
+            regels.append(antwoord[0]).append(',').append(antwoord[1]).append(',').append(antwoord[2]).append(',')
+                    .append(antwoord[3]).append(',').append(antwoord[4]).append('\n');
+        }
+        sjabloon.execute((ConnectionCallback<Long>) verbinding -> {
+            PostgresKopie.in(verbinding, "COPY respons (id, meting_id, afdeling_id, ingediend_op, opmerking) FROM STDIN (FORMAT csv)",
+                    new StringReader(responsen.toString()));
+            return PostgresKopie.in(verbinding, "COPY respons_antwoord (respons_id, meting_id, afdeling_id, vraag, waarde) FROM STDIN (FORMAT csv)",
+                    new StringReader(regels.toString()));
+        });
+    }
+
+    private boolean postgres() {
+        Boolean bekend = postgres;
+        if (bekend == null) {
+            bekend = Boolean.TRUE.equals(sjabloon.execute((ConnectionCallback<Boolean>) PostgresKopie::kan));
+            postgres = bekend;
+        }
+        return bekend;
     }
 
     private void meerdereRijen(String insert, String rij, List<Object[]> rijen) {

@@ -154,4 +154,17 @@ class ResponsIntakeIntegrationTests {
                 a -> assertThat(a.fouten()).extracting(Invulregels.Fout::veld).containsExactly("afdelingId"));
         assertThat(opgeslagen(meting)).isZero();
     }
+
+    @Test
+    void aCommentWithQuotesCommasAndLineBreaksIsStoredExactly() {
+        Long wonen = afdeling("Wonen");
+        Long meting = meting("Intake opmerking", "OPEN", wonen);
+        String code = uitnodigingen(meting, wonen, 1).get(0);
+        String opmerking = "Zeg \"nee\", of niet;\n'ok' \\N , \"\"";
+
+        assertThat(intake.dienIn(new ResponsIntake.Inzending(Uitnodigingscode.hash(code), null, antwoorden(4), opmerking)))
+                .isInstanceOf(ResponsIntake.Ontvangen.class);
+
+        assertThat(jdbc.sql("SELECT opmerking FROM respons WHERE meting_id = ?").param(meting).query(String.class).single()).isEqualTo(opmerking);
+    }
 }
