@@ -169,8 +169,8 @@ class RaadIntegrationTests {
         Periodeoverzicht o = rapport();
         assertThat(rij(o.moties(), Kamp.COALITIE).totaal()).as("motie 1 (SB) and motie vreemd 3 (Volt before leaving)").isEqualTo(2);
         assertThat(rij(o.amendementen(), Kamp.OPPOSITIE).totaal()).as("GL with Volt after leaving").isEqualTo(1);
-        assertThat(jdbc.sql("SELECT soort FROM raadsinstrument WHERE kenmerk = 'https://id.openraadsinformatie.nl/3'")
-                .query(String.class).single()).isEqualTo("MOTIE_VREEMD");
+        assertThat(jdbc.sql("SELECT soort FROM raadsinstrument WHERE kenmerk = 'https://id.openraadsinformatie.nl/3' AND gemeente_id = ?")
+                .param(gemeente.id()).query(String.class).single()).isEqualTo("MOTIE_VREEMD");
 
         mvc.perform(post("/api/v1/raad/import/openbesluitvorming").with(alsGriffier()).contentType("application/x-ndjson")
                         .content("{\"motion_type\":\"Motie\",\"result\":\"aangenomen\",\"date\":\"2023-01-01\",\"parties\":[\"Onbekend\"]}\nniet-json\n"))
