@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Imports larger than one batch ({@link InstrumentSchrijver#BATCH}): on PostgreSQL the batches are written
  * by a background thread while the file is read on, so these prove that such an import is still
- * duplicate-free across batches and still all or nothing.
+ * duplicate-free across batches and still all or nothing. And an import interrupted by a restart
+ * does not stay BEZIG.
  */
 @IntegratieTest
 class RaadImportIntegrationTests {
@@ -25,6 +26,7 @@ class RaadImportIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired ImportService imports;
     @Autowired RegisterService register;
+    @Autowired ImportTaken taken;
 
     Long gemeente;
 
@@ -70,6 +72,26 @@ class RaadImportIntegrationTests {
                 .satisfies(e -> assertThat(((ImportAfgekeurdException) e).fouten()).singleElement()
                         .satisfies(f -> assertThat(f.beschrijving()).contains("Rij " + (RIJEN + 2)).contains("uitkomst")));
         assertThat(aantal("raadsinstrument")).isZero();
+    }
+
+    @Test
+    void anImportStillBusyWhenTheApplicationStartsIsClosedWithAClearMessage() {
+        jdbc.sql("INSERT INTO raad_import (gemeente_id, formaat, bestandsnaam, status, rijen, gestart_op) "
+                + "VALUES (?, 'MOTIES_CSV', 'onderbroken.csv', 'BEZIG', 5000, CURRENT_TIMESTAMP)").param(gemeente).update();
+        jdbc.sql("INSERT INTO raad_import (gemeente_id, formaat, bestandsnaam, status, rijen, toegevoegd, gestart_op, klaar_op) "
+                + "VALUES (?, 'VRAGEN_CSV', 'klaar.csv', 'GELUKT', 3, 3, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)").param(gemeente).update();
+
+        taken.sluitOnderbrokenImporten();
+
+        var perBestand = taken.recente(gemeente).stream().collect(java.util.stream.Collectors.toMap(ImportTaak::bestandsnaam, t -> t));
+        ImportTaak onderbroken = perBestand.get("onderbroken.csv");
+        assertThat(onderbroken.status()).isEqualTo(ImportTaak.Status.AFGEKEURD);
+        assertThat(onderbroken.bezig()).isFalse();
+        assertThat(onderbroken.klaarOp()).isNotNull();
+        assertThat(onderbroken.fouten()).containsExactly("De import is onderbroken doordat de applicatie opnieuw is gestart; "
+                + "er is niets gewijzigd. Start de import opnieuw.");
+        assertThat(perBestand.get("klaar.csv").status()).isEqualTo(ImportTaak.Status.GELUKT);
+        assertThat(perBestand.get("klaar.csv").fouten()).isEmpty();
     }
 
     private Importverwerker.Importresultaat importeer(String csv) {
