@@ -25,6 +25,12 @@ final class RaadRondgang {
         schendingen.addAll(s.bezoek("/raad/coalities/{id}", "/raad/coalities/" + s.id("SELECT MIN(id) FROM coalitie")));
         schendingen.addAll(s.bezoek("/raad/referenties", "/raad/referenties"));
         schendingen.addAll(s.bezoek("/raad/referenties/{id}", "/raad/referenties/" + s.id("SELECT MIN(id) FROM referentiewaarde")));
+        schendingen.addAll(s.bezoek("/raad/moties/nieuw", "/raad/moties/nieuw"));
+        s.klikEnWacht(By.cssSelector("form[action$='/raad/moties/nieuw'] button[type=submit]"));
+        schendingen.addAll(s.axe("motie invoeren met fouten"));
+        schendingen.addAll(s.bezoek("/raad/vragen/nieuw", "/raad/vragen/nieuw"));
+        s.klikEnWacht(By.cssSelector("form[action$='/raad/vragen/nieuw'] button[type=submit]"));
+        schendingen.addAll(s.axe("schriftelijke vraag invoeren met fouten"));
         schendingen.addAll(s.bezoek("/raad/import", "/raad/import"));
         try {
             java.nio.file.Path bestand = java.nio.file.Files.createTempFile("vragen", ".csv");

@@ -23,13 +23,15 @@ class ImportService {
 
     @Transactional
     Importverwerker.Importresultaat importeer(Long gemeenteId, Importformaat formaat, Reader bron, IntConsumer voortgang) {
-        var schrijver = new InstrumentSchrijver(jdbc, gemeenteId, formaat.name());
-        var verwerker = new Importverwerker(new Partijnamen(partijen.findByGemeenteIdOrderByNaam(gemeenteId)), schrijver, voortgang);
-        switch (formaat) {
-            case MOTIES_CSV -> InstrumentCsvLezer.lees(bron, InstrumentCsvLezer.Formaat.MOTIES, verwerker);
-            case VRAGEN_CSV -> InstrumentCsvLezer.lees(bron, InstrumentCsvLezer.Formaat.VRAGEN, verwerker);
-            case OPENBESLUITVORMING_NDJSON -> OpenBesluitvormingLezer.lees(bron, verwerker);
+        var namen = new Partijnamen(partijen.findByGemeenteIdOrderByNaam(gemeenteId));
+        try (var schrijver = new InstrumentSchrijver(jdbc, gemeenteId, formaat.name())) {
+            var verwerker = new Importverwerker(namen, schrijver, voortgang);
+            switch (formaat) {
+                case MOTIES_CSV -> InstrumentCsvLezer.lees(bron, InstrumentCsvLezer.Formaat.MOTIES, verwerker);
+                case VRAGEN_CSV -> InstrumentCsvLezer.lees(bron, InstrumentCsvLezer.Formaat.VRAGEN, verwerker);
+                case OPENBESLUITVORMING_NDJSON -> OpenBesluitvormingLezer.lees(bron, verwerker);
+            }
+            return verwerker.einde();
         }
-        return verwerker.einde();
     }
 }

@@ -15,6 +15,8 @@ import nl.samenspel.shared.ImportFout;
 import nl.samenspel.shared.NietGevondenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportTaken {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportTaken.class);
+    static final String ONDERBROKEN = "De import is onderbroken doordat de applicatie opnieuw is gestart; er is niets gewijzigd. "
+            + "Start de import opnieuw.";
 
     private final ImportService imports;
     private final JdbcClient jdbc;
@@ -78,6 +82,22 @@ class ImportTaken {
             } catch (IOException e) {
                 LOG.warn("Tijdelijk importbestand niet verwijderd: {}", bestand);
             }
+        }
+    }
+
+    /**
+     * An import runs in one transaction on a background thread: when the application stops during it, the
+     * database rolls the transaction back and the row would stay BEZIG for ever. At start no import of this
+     * instance can be running yet, so every BEZIG row is closed with a message that nothing changed.
+     * (With several instances a restart also closes an import that runs on another instance at that moment;
+     * that import's own outcome overwrites the message when it finishes.)
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void sluitOnderbrokenImporten() {
+        int aantal = jdbc.sql("UPDATE raad_import SET status = 'AFGEKEURD', fouten = ?, klaar_op = ? WHERE status = 'BEZIG'")
+                .params(ONDERBROKEN, Timestamp.from(klok.instant())).update();
+        if (aantal > 0) {
+            LOG.info("{} onderbroken raadsimport(en) afgesloten", aantal);
         }
     }
 

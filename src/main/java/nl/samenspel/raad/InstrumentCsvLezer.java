@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,6 +35,8 @@ final class InstrumentCsvLezer {
             this.optioneel = optioneel;
         }
     }
+
+    private static final Pattern SCHEIDING = Pattern.compile("[,|]");
 
     private InstrumentCsvLezer() {
     }
@@ -107,7 +110,7 @@ final class InstrumentCsvLezer {
             verwerker.fout(rij, "kenmerk", "het kenmerk is langer dan 200 tekens.");
         }
         String indienersTekst = waarde(record, kolommen, "indieners");
-        Set<Long> partijen = verwerker.partijen(rij, "indieners", Arrays.asList(indienersTekst.split("[,|]")));
+        Set<Long> partijen = verwerker.partijen(rij, "indieners", Arrays.asList(SCHEIDING.split(indienersTekst)));
         if (indienersTekst.isEmpty()) {
             verwerker.fout(rij, "indieners", "er is geen indienende partij.");
         }

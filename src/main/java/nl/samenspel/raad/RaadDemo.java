@@ -79,9 +79,14 @@ class RaadDemo {
     }
 
     private void instrumenten(Long g, List<Long> ids) {
+        try (var schrijver = new InstrumentSchrijver(jdbc, g, "DEMO")) {
+            schrijfInstrumenten(g, ids, schrijver);
+        }
+    }
+
+    private void schrijfInstrumenten(Long g, List<Long> ids, InstrumentSchrijver schrijver) {
         Coalitieleden coalitie = register.coalitieleden(g);
         List<Fractie> fracties = register.fracties(g);
-        var schrijver = new InstrumentSchrijver(jdbc, g, "DEMO");
         Random toeval = new Random(2026);
         LocalDate begin = LocalDate.of(2018, 4, 1);
         LocalDate vandaag = LocalDate.now(klok);

@@ -1,0 +1,204 @@
+package nl.samenspel.raad;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The database side of {@link InstrumentSchrijver}: whether the gemeente has kenmerken, which kenmerken
+ * exist, a block of 1000 ids from raadsinstrument_blok, and writing one batch of instruments with their
+ * indieners. {@link Kopie} is PostgreSQL: plain JDBC on the transaction's own connection (so a background
+ * thread can use it while the parser reads on) with {@code COPY ... FROM STDIN}. {@link Invoeging} is every
+ * other database (H2): multi-row INSERTs through the JdbcTemplate.
+ */
+interface Instrumentopslag {
+
+    /** One instrument of a batch, with its id once the batch is written. */
+    record Rij(Instrumentsoort soort, java.time.LocalDate datum, String titel, Uitkomst uitkomst, String kenmerk, long[] partijen) {
+    }
+
+    boolean heeftKenmerken(Long gemeenteId) throws SQLException;
+
+    Set<String> bestaand(Long gemeenteId, Collection<String> kenmerken) throws SQLException;
+
+    long blok() throws SQLException;
+
+    void schrijf(Long gemeenteId, String bron, List<Rij> rijen, long[] ids) throws SQLException;
+
+    String KENMERK_AANWEZIG = "SELECT kenmerk FROM raadsinstrument WHERE gemeente_id = ? AND kenmerk IS NOT NULL FETCH FIRST 1 ROWS ONLY";
+
+    /** PostgreSQL: COPY through the driver's CopyManager (found by reflection: the driver is a runtime dependency). */
+    final class Kopie implements Instrumentopslag {
+        private static Class<?> pgConnection;
+        private static Method copyApi;
+        private static Method copyIn;
+        private final Connection con;
+
+        Kopie(Connection con) {
+            this.con = con;
+        }
+
+        @Override
+        public boolean heeftKenmerken(Long gemeenteId) throws SQLException {
+            try (var vraag = con.prepareStatement(KENMERK_AANWEZIG)) {
+                vraag.setLong(1, gemeenteId);
+                try (var uitslag = vraag.executeQuery()) {
+                    return uitslag.next();
+                }
+            }
+        }
+
+        @Override
+        public Set<String> bestaand(Long gemeenteId, Collection<String> kenmerken) throws SQLException {
+            Set<String> gevonden = new HashSet<>();
+            try (var vraag = con.prepareStatement("SELECT kenmerk FROM raadsinstrument WHERE gemeente_id = ? AND kenmerk = ANY (?)")) {
+                vraag.setLong(1, gemeenteId);
+                vraag.setArray(2, con.createArrayOf("varchar", kenmerken.toArray()));
+                try (var uitslag = vraag.executeQuery()) {
+                    while (uitslag.next()) {
+                        gevonden.add(uitslag.getString(1));
+                    }
+                }
+            }
+            return gevonden;
+        }
+
+        @Override
+        public long blok() throws SQLException {
+            try (var vraag = con.prepareStatement("SELECT nextval('raadsinstrument_blok')"); var uitslag = vraag.executeQuery()) {
+                uitslag.next();
+                return uitslag.getLong(1);
+            }
+        }
+
+        /** CSV format: an unquoted empty field is NULL, every text is quoted (so '' stays ''). */
+        @Override
+        public void schrijf(Long gemeenteId, String bron, List<Rij> rijen, long[] ids) throws SQLException {
+            StringBuilder instrumenten = new StringBuilder(rijen.size() * 96);
+            StringBuilder indieners = new StringBuilder(rijen.size() * 32);
+            String vast = "," + gemeenteId + ",";
+            String bronTekst = tekst(bron);
+            for (int i = 0; i < rijen.size(); i++) {
+                Rij rij = rijen.get(i);
+                instrumenten.append(ids[i]).append(vast).append(rij.soort().name()).append(',').append(rij.datum()).append(',')
+                        .append(tekst(rij.titel())).append(',').append(rij.uitkomst() == null ? "" : rij.uitkomst().name()).append(',')
+                        .append(tekst(rij.kenmerk())).append(',').append(bronTekst).append('\n');
+                for (long partij : rij.partijen()) {
+                    indieners.append(ids[i]).append(',').append(partij).append('\n');
+                }
+            }
+            kopieer("COPY raadsinstrument (id, gemeente_id, soort, datum, titel, uitkomst, kenmerk, bron) FROM STDIN (FORMAT csv)",
+                    instrumenten);
+            kopieer("COPY raadsinstrument_indiener (instrument_id, partij_id) FROM STDIN (FORMAT csv)", indieners);
+        }
+
+        private static String tekst(String waarde) {
+            return waarde == null ? "" : '"' + (waarde.indexOf('"') < 0 ? waarde : waarde.replace("\"", "\"\"")) + '"';
+        }
+
+        private void kopieer(String copy, CharSequence csv) throws SQLException {
+            if (!csv.isEmpty()) {
+                in(con, copy, new StringReader(csv.toString()));
+            }
+        }
+
+        private static Long in(Connection con, String copy, Reader gegevens) throws SQLException {
+            try {
+                synchronized (Kopie.class) {
+                    if (pgConnection == null) {
+                        pgConnection = Class.forName("org.postgresql.PGConnection");
+                        copyApi = pgConnection.getMethod("getCopyAPI");
+                        copyIn = Class.forName("org.postgresql.copy.CopyManager").getMethod("copyIn", String.class, Reader.class);
+                    }
+                }
+                Object manager = copyApi.invoke(con.unwrap(pgConnection));
+                return (Long) copyIn.invoke(manager, copy, gegevens);
+            } catch (InvocationTargetException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw new IllegalStateException("COPY mislukt: " + e.getCause(), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("de PostgreSQL-driver biedt geen COPY: " + e, e);
+            }
+        }
+    }
+
+    /** H2 (and any other database): one multi-row INSERT per 1000 rows, one round trip each. */
+    final class Invoeging implements Instrumentopslag {
+        private static final int RIJEN_PER_INSERT = 1000;
+        private static final int[] INSTRUMENT = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR};
+        private static final int[] INDIENER = {Types.BIGINT, Types.BIGINT};
+        private final JdbcTemplate jdbc;
+
+        Invoeging(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public boolean heeftKenmerken(Long gemeenteId) {
+            return !jdbc.queryForList(KENMERK_AANWEZIG, String.class, gemeenteId).isEmpty();
+        }
+
+        @Override
+        public Set<String> bestaand(Long gemeenteId, Collection<String> kenmerken) {
+            List<Object> parameters = new ArrayList<>(kenmerken.size() + 1);
+            parameters.add(gemeenteId);
+            parameters.addAll(kenmerken);
+            return new HashSet<>(jdbc.queryForList("SELECT kenmerk FROM raadsinstrument WHERE gemeente_id = ? AND kenmerk IN ("
+                    + String.join(",", Collections.nCopies(kenmerken.size(), "?")) + ")", String.class, parameters.toArray()));
+        }
+
+        @Override
+        public long blok() {
+            return jdbc.queryForObject("SELECT nextval('raadsinstrument_blok')", Long.class);
+        }
+
+        @Override
+        public void schrijf(Long gemeenteId, String bron, List<Rij> rijen, long[] ids) {
+            List<Object[]> instrumenten = new ArrayList<>(rijen.size());
+            List<Object[]> indieners = new ArrayList<>(rijen.size() * 2);
+            for (int i = 0; i < rijen.size(); i++) {
+                Rij rij = rijen.get(i);
+                instrumenten.add(new Object[] {ids[i], gemeenteId, rij.soort().name(), Date.valueOf(rij.datum()), rij.titel(),
+                    rij.uitkomst() == null ? null : rij.uitkomst().name(), rij.kenmerk(), bron});
+                for (long partij : rij.partijen()) {
+                    indieners.add(new Object[] {ids[i], partij});
+                }
+            }
+            voegIn("INSERT INTO raadsinstrument (id, gemeente_id, soort, datum, titel, uitkomst, kenmerk, bron) VALUES ", INSTRUMENT,
+                    instrumenten);
+            voegIn("INSERT INTO raadsinstrument_indiener (instrument_id, partij_id) VALUES ", INDIENER, indieners);
+        }
+
+        private void voegIn(String insert, int[] typen, List<Object[]> rijen) {
+            int kolommen = typen.length;
+            String plekken = "(" + String.join(", ", Collections.nCopies(kolommen, "?")) + ")";
+            for (int van = 0; van < rijen.size(); van += RIJEN_PER_INSERT) {
+                List<Object[]> deel = rijen.subList(van, Math.min(rijen.size(), van + RIJEN_PER_INSERT));
+                StringBuilder sql = new StringBuilder(insert);
+                Object[] waarden = new Object[deel.size() * kolommen];
+                int[] alleTypen = new int[waarden.length];
+                for (int i = 0; i < deel.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append(plekken);
+                    System.arraycopy(deel.get(i), 0, waarden, i * kolommen, kolommen);
+                    System.arraycopy(typen, 0, alleTypen, i * kolommen, kolommen);
+                }
+                jdbc.update(sql.toString(), waarden, alleTypen);
+            }
+        }
+    }
+}
