@@ -1,9 +1,6 @@
 package nl.samenspel.raad;
 
-import java.io.Reader;
 import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
@@ -14,6 +11,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.samenspel.shared.PostgresKopie;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,11 +37,8 @@ interface Instrumentopslag {
 
     String KENMERK_AANWEZIG = "SELECT kenmerk FROM raadsinstrument WHERE gemeente_id = ? AND kenmerk IS NOT NULL FETCH FIRST 1 ROWS ONLY";
 
-    /** PostgreSQL: COPY through the driver's CopyManager (found by reflection: the driver is a runtime dependency). */
+    /** PostgreSQL: COPY through {@link PostgresKopie}. */
     final class Kopie implements Instrumentopslag {
-        private static Class<?> pgConnection;
-        private static Method copyApi;
-        private static Method copyIn;
         private final Connection con;
 
         Kopie(Connection con) {
@@ -110,28 +105,7 @@ interface Instrumentopslag {
 
         private void kopieer(String copy, CharSequence csv) throws SQLException {
             if (!csv.isEmpty()) {
-                in(con, copy, new StringReader(csv.toString()));
-            }
-        }
-
-        private static Long in(Connection con, String copy, Reader gegevens) throws SQLException {
-            try {
-                synchronized (Kopie.class) {
-                    if (pgConnection == null) {
-                        pgConnection = Class.forName("org.postgresql.PGConnection");
-                        copyApi = pgConnection.getMethod("getCopyAPI");
-                        copyIn = Class.forName("org.postgresql.copy.CopyManager").getMethod("copyIn", String.class, Reader.class);
-                    }
-                }
-                Object manager = copyApi.invoke(con.unwrap(pgConnection));
-                return (Long) copyIn.invoke(manager, copy, gegevens);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof SQLException sql) {
-                    throw sql;
-                }
-                throw new IllegalStateException("COPY mislukt: " + e.getCause(), e.getCause());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("de PostgreSQL-driver biedt geen COPY: " + e, e);
+                PostgresKopie.in(con, copy, new StringReader(csv.toString()));
             }
         }
     }
