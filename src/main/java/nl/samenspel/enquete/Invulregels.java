@@ -1,6 +1,7 @@
 package nl.samenspel.enquete;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,9 @@ final class Invulregels {
         if (toegewezen == null && (gekozen == null || !afdelingen.contains(gekozen))) {
             fouten.add(new Fout("afdelingId", "Kies de afdeling waar u werkt."));
         }
+        Set<String> codes = new HashSet<>(instrument.codes());
         for (String code : antwoorden.keySet()) {
-            if (!instrument.codes().contains(code)) {
+            if (!codes.contains(code)) {
                 fouten.add(new Fout("antwoorden", "Vraag %s bestaat niet in deze enquête.".formatted(code)));
             }
         }

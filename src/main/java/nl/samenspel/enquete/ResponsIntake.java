@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import nl.samenspel.shared.TeDrukException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit for submitted responses. Request threads put their submission in a queue and wait;
- * one writer takes whatever has queued up (one submission when it is quiet, hundreds under load)
+ * a writer (two by default, so the database can use two cores) takes whatever has queued up (one submission when it is quiet, hundreds under load)
  * and handles it in a single transaction: look up the invitations, lock the metingen, check the
  * answers, use the invitations up, store the responses. Only after the commit does each waiting
  * request hear its outcome, so every acknowledged response is stored. When a batch fails as a
@@ -70,10 +72,13 @@ class ResponsIntake implements SmartLifecycle {
     private final ResponsOpslag opslag;
     private final MetingService metingen;
     private final TransactionTemplate transactie;
-    private volatile Thread schrijver;
+    private final int aantalSchrijvers;
+    private final List<Thread> schrijvers = new ArrayList<>();
     private volatile boolean actief;
 
-    ResponsIntake(ResponsOpslag opslag, MetingService metingen, PlatformTransactionManager transacties) {
+    ResponsIntake(ResponsOpslag opslag, MetingService metingen, PlatformTransactionManager transacties,
+            @Value("${samenspel.enquete.intake.schrijvers:2}") int aantalSchrijvers) {
+        this.aantalSchrijvers = Math.max(1, aantalSchrijvers);
         this.opslag = opslag;
         this.metingen = metingen;
         this.transactie = new TransactionTemplate(transacties);
@@ -148,13 +153,21 @@ class ResponsIntake implements SmartLifecycle {
         Set<Long> metingIds = new TreeSet<>();
         uitnodigingen.values().forEach(u -> metingIds.add(u.metingId()));
         Map<Long, Meting> perId = new HashMap<>();
+        Map<Long, Instrument> instrumenten = new HashMap<>();
+        Map<Long, Set<Long>> afdelingenPerMeting = new HashMap<>();
         for (Long id : metingIds) {
             opslag.vergrendel(id);
-            perId.put(id, metingen.meting(id));
+            Meting meting = metingen.meting(id);
+            perId.put(id, meting);
+            instrumenten.put(id, meting.instrument());
+            afdelingenPerMeting.put(id, meting.afdelingen().stream().map(Meting.MetingAfdeling::afdelingId).collect(Collectors.toSet()));
         }
         List<Wachtend> geldig = new ArrayList<>();
         List<ResponsOpslag.NieuweRespons> responsen = new ArrayList<>();
-        for (Wachtend wachtend : bundel) {
+        // In hash order, so two writers that delete the same invitations lock them in the same order (no deadlock).
+        List<Wachtend> opVolgorde = new ArrayList<>(bundel);
+        opVolgorde.sort(Comparator.comparing(w -> w.inzending().codeHash()));
+        for (Wachtend wachtend : opVolgorde) {
             Inzending inzending = wachtend.inzending();
             ResponsOpslag.Uitnodiging uitnodiging = uitnodigingen.get(inzending.codeHash());
             if (uitnodiging == null) {
@@ -166,8 +179,8 @@ class ResponsIntake implements SmartLifecycle {
                 uitkomsten.put(wachtend, new NietOpen());
                 continue;
             }
-            Set<Long> afdelingen = meting.afdelingen().stream().map(Meting.MetingAfdeling::afdelingId).collect(Collectors.toSet());
-            List<Invulregels.Fout> fouten = Invulregels.controleer(meting.instrument(), afdelingen, uitnodiging.afdelingId(),
+            Instrument instrument = instrumenten.get(meting.id());
+            List<Invulregels.Fout> fouten = Invulregels.controleer(instrument, afdelingenPerMeting.get(meting.id()), uitnodiging.afdelingId(),
                     inzending.gekozenAfdeling(), inzending.antwoorden(), inzending.opmerking());
             if (!fouten.isEmpty()) {
                 uitkomsten.put(wachtend, new Afgekeurd(fouten));
@@ -176,7 +189,7 @@ class ResponsIntake implements SmartLifecycle {
             geldig.add(wachtend);
             Long afdeling = uitnodiging.afdelingId() != null ? uitnodiging.afdelingId() : inzending.gekozenAfdeling();
             responsen.add(new ResponsOpslag.NieuweRespons(meting.id(), afdeling, metingen.vandaag(),
-                    Invulregels.antwoorden(meting.instrument(), inzending.antwoorden()), Invulregels.opmerking(inzending.opmerking())));
+                    Invulregels.antwoorden(instrument, inzending.antwoorden()), Invulregels.opmerking(inzending.opmerking())));
         }
         if (geldig.isEmpty()) {
             return uitkomsten;
@@ -200,23 +213,26 @@ class ResponsIntake implements SmartLifecycle {
     @Override
     public void start() {
         actief = true;
-        schrijver = new Thread(this::schrijf, "respons-intake");
-        schrijver.setDaemon(true);
-        schrijver.start();
+        for (int i = 1; i <= aantalSchrijvers; i++) {
+            Thread schrijver = new Thread(this::schrijf, "respons-intake-" + i);
+            schrijver.setDaemon(true);
+            schrijver.start();
+            schrijvers.add(schrijver);
+        }
     }
 
     /** Stops taking submissions, writes what is queued, then ends the writer. */
     @Override
     public void stop() {
         actief = false;
-        Thread draad = schrijver;
-        if (draad != null) {
+        for (Thread draad : schrijvers) {
             try {
                 draad.join(WACHTTIJD.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        schrijvers.clear();
     }
 
     /** Starts before and stops after the web server, so no request finds the writer gone. */

@@ -94,10 +94,11 @@ class ResponsOpslag {
 
     /**
      * Locks the meting row until the end of the transaction: closing a meting updates that row, so a
-     * close and a batch of submissions never interleave and nothing is stored after the close.
+     * close and a batch of submissions never interleave and nothing is stored after the close. On
+     * PostgreSQL a shared lock, so concurrent batches do not wait for each other; H2 knows only FOR UPDATE.
      */
     void vergrendel(Long metingId) {
-        jdbc.sql("SELECT id FROM meting WHERE id = ? FOR UPDATE").param(metingId).query(Long.class).optional();
+        jdbc.sql("SELECT id FROM meting WHERE id = ? " + (postgres() ? "FOR SHARE" : "FOR UPDATE")).param(metingId).query(Long.class).optional();
     }
 
     int openUitnodigingen(Long metingId) {
