@@ -27,7 +27,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  *   http://127.0.0.1:8080 jdbc:postgresql://127.0.0.1:5432/samenspel_bench samenspel samenspel 200 30000
  * </pre>
  *
- * The first tenth of the submissions warms the server up and is not timed.
+ * The first tenth of the submissions warms the server up and is not timed. A seventh argument sets an
+ * offered rate per second (open loop): submissions are sent on schedule and latency counts from the
+ * planned send time, so a backlog is not hidden.
  */
 public final class EnqueteHttpBenchmark {
 
@@ -41,6 +43,9 @@ public final class EnqueteHttpBenchmark {
         String wachtwoord = args.length > 3 ? args[3] : "samenspel";
         int klanten = args.length > 4 ? Integer.parseInt(args[4]) : 200;
         int aantal = args.length > 5 ? Integer.parseInt(args[5]) : 30_000;
+        // 0: closed loop (each client sends its next submission as soon as the previous is answered);
+        // otherwise an offered rate per second over all clients, latency measured from the planned send time.
+        double tempo = args.length > 6 ? Double.parseDouble(args[6]) : 0;
 
         var bron = new SingleConnectionDataSource(url, gebruiker, wachtwoord, true);
         JdbcClient jdbc = JdbcClient.create(bron);
@@ -67,12 +72,13 @@ public final class EnqueteHttpBenchmark {
         List.of("E1", "E2", "E3", "E4", "E5").forEach(vragen::add);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
-        Meting opwarming = voerUit(http, basis, codes.subList(0, opwarmen), klanten, afdelingen, vragen);
+        Meting opwarming = voerUit(http, basis, codes.subList(0, opwarmen), klanten, afdelingen, vragen, tempo);
         System.out.printf("warm-up: %d submissions, %.0f/s%n", opwarmen, opwarmen / opwarming.seconden);
-        Meting meting1 = voerUit(http, basis, codes.subList(opwarmen, codes.size()), klanten, afdelingen, vragen);
+        Meting meting1 = voerUit(http, basis, codes.subList(opwarmen, codes.size()), klanten, afdelingen, vragen, tempo);
         int opgeslagen = jdbc.sql("SELECT COUNT(*) FROM respons WHERE meting_id = ?").param(meting).query(Integer.class).single();
         long[] duur = meting1.duur;
         Arrays.sort(duur);
+        System.out.printf(tempo > 0 ? "offered %.0f/s; ".formatted(tempo) : "closed loop; ");
         System.out.printf("HTTP intake: %d clients, %d submissions in %.1f s = %.0f/s; p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
                         + "acknowledged %d (+%d warm-up), other answers %s; stored %d = acknowledged %d: %s%n",
                 klanten, aantal, meting1.seconden, aantal / meting1.seconden, duur[aantal / 2] / 1e6, duur[(int) (aantal * 0.99)] / 1e6,
@@ -86,7 +92,7 @@ public final class EnqueteHttpBenchmark {
     }
 
     private static Meting voerUit(HttpClient http, String basis, List<String> codes, int klanten, List<Long> afdelingen,
-            List<String> vragen) throws InterruptedException {
+            List<String> vragen, double tempo) throws InterruptedException {
         long[] duur = new long[codes.size()];
         AtomicInteger bevestigd = new AtomicInteger();
         ConcurrentHashMap<Integer, AtomicInteger> anders = new ConcurrentHashMap<>();
@@ -102,6 +108,19 @@ public final class EnqueteHttpBenchmark {
                             .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
                             .POST(HttpRequest.BodyPublishers.ofString(lichaam)).build();
                     long t0 = System.nanoTime();
+                    if (tempo > 0) {
+                        long gepland = start + (long) (i * 1e9 / tempo);
+                        long wachten = gepland - t0;
+                        if (wachten > 0) {
+                            try {
+                                Thread.sleep(wachten / 1_000_000, (int) (wachten % 1_000_000));
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            }
+                        }
+                        t0 = gepland;
+                    }
                     int status;
                     try {
                         status = http.send(verzoek, HttpResponse.BodyHandlers.discarding()).statusCode();
