@@ -94,16 +94,31 @@ class ResponsIntake implements SmartLifecycle {
             if (!wachtrij.offer(wachtend, 1, TimeUnit.SECONDS)) {
                 throw teDruk();
             }
-            return wachtend.uitkomst().get(WACHTTIJD.toMillis(), TimeUnit.MILLISECONDS);
+            if (!actief && wachtrij.remove(wachtend)) {
+                throw teDruk(); // stopped between the check and the offer: no writer will take it
+            }
+            try {
+                return wachtend.uitkomst().get(WACHTTIJD.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (wachtrij.remove(wachtend)) {
+                    throw teDruk(); // still queued and now withdrawn: truly not stored
+                }
+                // A writer has it: its batch ends within seconds, so wait for the true outcome.
+                return wachtend.uitkomst().get(WACHTTIJD.toMillis(), TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw teDruk();
+            throw onbekend();
         } catch (TimeoutException e) {
-            // The writer may still commit it later; the respondent then sees the invitation as used.
-            throw teDruk();
+            throw onbekend();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException fout ? fout : new IllegalStateException(e.getCause());
         }
+    }
+
+    private static TeDrukException onbekend() {
+        return new TeDrukException("Het opslaan duurt langer dan verwacht. Uw antwoorden zijn mogelijk al opgeslagen: "
+                + "meldt de enquête bij opnieuw versturen dat uw code al gebruikt is, dan zijn ze goed aangekomen.");
     }
 
     private static TeDrukException teDruk() {
@@ -124,8 +139,10 @@ class ResponsIntake implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                LOG.error("Intake van responsen mislukt", e);
+            } catch (Throwable fout) {
+                // Even an Error must not leave requests waiting or end this writer.
+                LOG.error("Intake van responsen mislukt", fout);
+                bundel.forEach(w -> w.uitkomst().completeExceptionally(fout));
             } finally {
                 bundel.clear();
             }

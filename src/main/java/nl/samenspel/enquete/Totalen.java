@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class Totalen {
 
     /** A gemeente's latest closed meting that has totals. */
-    record Laatste(Long gemeenteId, Long metingId, LocalDate einddatum, int responsen) {
+    record Laatste(Long gemeenteId, Long metingId, LocalDate einddatum, int responsen, int minimaleGroep) {
     }
 
     private final JdbcClient jdbc;
@@ -29,10 +29,12 @@ class Totalen {
     }
 
     /**
-     * Writes the totals of a closed meting; a second call for the same meting changes nothing. Two
-     * concurrent first calls: one fails on the primary key, and its transaction changes nothing.
+     * Writes the totals of a closed meting; a second call for the same meting changes nothing. The
+     * meting row is locked first, so two first calls run one after the other.
      */
     void legVast(Long metingId) {
+        // Waits for an intake batch or import that still holds the meting, and for a concurrent legVast.
+        jdbc.sql("SELECT id FROM meting WHERE id = ? FOR UPDATE").param(metingId).query(Long.class).optional();
         boolean al = jdbc.sql("SELECT COUNT(*) FROM meting_samenvatting WHERE meting_id = ?").param(metingId)
                 .query(Integer.class).single() > 0;
         if (al) {
@@ -52,20 +54,30 @@ class Totalen {
                 .param(Date.valueOf(vandaag)).query(Long.class).list();
     }
 
-    /** Per taking-part gemeente its latest meting with totals (latest end date, then highest id). */
+    /**
+     * Per taking-part gemeente its latest meting with totals that counts in the comparison (enough
+     * responses); when none counts, its latest meting, so the page can say why it is missing.
+     */
     List<Laatste> laatste() {
         Map<Long, Laatste> perGemeente = new HashMap<>();
-        jdbc.sql("SELECT m.gemeente_id, m.id, m.einddatum, s.responsen FROM meting m "
+        jdbc.sql("SELECT m.gemeente_id, m.id, m.einddatum, s.responsen, i.minimale_groep FROM meting m "
                         + "JOIN meting_samenvatting s ON s.meting_id = m.id "
-                        + "JOIN enquete_vergelijking_deelname d ON d.gemeente_id = m.gemeente_id")
+                        + "JOIN enquete_vergelijking_deelname d ON d.gemeente_id = m.gemeente_id "
+                        + "LEFT JOIN enquete_instelling i ON i.gemeente_id = m.gemeente_id")
                 .query(rs -> {
-                    Laatste kandidaat = new Laatste(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getInt(4));
+                    int minimaleGroep = rs.getObject(5) == null ? Anonimiteitsdrempel.STANDAARD : rs.getInt(5);
+                    Laatste kandidaat = new Laatste(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getInt(4), minimaleGroep);
                     perGemeente.merge(kandidaat.gemeenteId(), kandidaat, (a, b) -> later(a, b) ? a : b);
                 });
         return new ArrayList<>(perGemeente.values());
     }
 
     private static boolean later(Laatste a, Laatste b) {
+        boolean aTelt = a.responsen() >= Math.max(Vergelijking.MINIMUM_RESPONSEN, a.minimaleGroep());
+        boolean bTelt = b.responsen() >= Math.max(Vergelijking.MINIMUM_RESPONSEN, b.minimaleGroep());
+        if (aTelt != bTelt) {
+            return aTelt;
+        }
         int datum = a.einddatum().compareTo(b.einddatum());
         return datum != 0 ? datum > 0 : a.metingId() > b.metingId();
     }

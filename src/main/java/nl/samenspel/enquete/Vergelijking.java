@@ -13,18 +13,26 @@ import nl.samenspel.enquete.Instrument.Vraag;
  * The comparison across gemeenten: per question the favourable share (altijd or vaak for a
  * positive statement, zelden or nooit for a negative one) and per indicator the score, as
  * quartiles over the gemeenten that take part, with the gemeente's own figure beside them. No
- * gemeente is named and no single gemeente's figure other than one's own is shown; with fewer
- * than {@link #MINIMUM_GEMEENTEN} gemeenten nothing is compared, and a gemeente with fewer than
- * {@link #MINIMUM_RESPONSEN} responses is not counted. Quartiles interpolate linearly between
+ * gemeente is named; with fewer than {@link #MINIMUM_GEMEENTEN} gemeenten nothing is compared (so a
+ * quartile is rarely one gemeente's own figure), a gemeente with fewer than
+ * {@link #MINIMUM_RESPONSEN} responses (or fewer than its own minimum group) is not counted, and a
+ * gemeente that is not counted itself sees nothing. Quartiles interpolate linearly between
  * the sorted values (the usual spreadsheet method).
  */
 final class Vergelijking {
 
-    static final int MINIMUM_GEMEENTEN = 5;
+    static final int MINIMUM_GEMEENTEN = 10;
     static final int MINIMUM_RESPONSEN = 10;
 
-    /** One gemeente's latest closed meting: respondents and counts of the answers 1..5 per question code. */
-    record Gemeentetotaal(Long gemeenteId, int responsen, Map<String, int[]> tellingen) {
+    /**
+     * One gemeente's latest closed meting: respondents, counts of the answers 1..5 per question code,
+     * and the gemeente's own minimum group size (its total is hidden below that, so it is not counted).
+     */
+    record Gemeentetotaal(Long gemeenteId, int responsen, Map<String, int[]> tellingen, int minimaleGroep) {
+
+        boolean telt() {
+            return responsen >= Math.max(MINIMUM_RESPONSEN, minimaleGroep);
+        }
     }
 
     /** Quartiles over the counted gemeenten, one decimal. */
@@ -38,10 +46,15 @@ final class Vergelijking {
     record Regel(String sleutel, Spreiding spreiding, Double eigen, Integer procentAnderenLager) {
     }
 
+    /** Figures only when enough gemeenten count and the own gemeente is one of them: who does not give, does not see. */
     record Uitkomst(int meegeteld, boolean eigenMeegeteld, List<Regel> indicatoren, List<Regel> vragen) {
 
         public boolean genoeg() {
             return meegeteld >= MINIMUM_GEMEENTEN;
+        }
+
+        public boolean getoond() {
+            return genoeg() && eigenMeegeteld;
         }
     }
 
@@ -49,10 +62,10 @@ final class Vergelijking {
     }
 
     static Uitkomst bereken(Instrument instrument, List<Gemeentetotaal> totalen, Long eigenGemeente) {
-        List<Gemeentetotaal> geteld = totalen.stream().filter(t -> t.responsen() >= MINIMUM_RESPONSEN)
+        List<Gemeentetotaal> geteld = totalen.stream().filter(Gemeentetotaal::telt)
                 .sorted(Comparator.comparing(Gemeentetotaal::gemeenteId)).toList();
         boolean eigenMeegeteld = geteld.stream().anyMatch(t -> t.gemeenteId().equals(eigenGemeente));
-        if (geteld.size() < MINIMUM_GEMEENTEN) {
+        if (geteld.size() < MINIMUM_GEMEENTEN || !eigenMeegeteld) {
             return new Uitkomst(geteld.size(), eigenMeegeteld, List.of(), List.of());
         }
         List<Regel> indicatoren = new ArrayList<>();

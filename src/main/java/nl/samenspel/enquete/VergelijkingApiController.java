@@ -18,7 +18,7 @@ class VergelijkingApiController {
 
     @GetMapping("/api/v1/enquete/vergelijking")
     @Operation(summary = "Kwartielen per indicator en per vraag over de deelnemende gemeenten, met het eigen cijfer. Alleen voor gemeenten die zelf "
-            + "meedoen; onder 5 gemeenten (elk met ten minste 10 responsen) wordt niets vergeleken.")
+            + "meedoen; onder 10 gemeenten (elk met ten minste 10 responsen en niet minder dan de eigen minimale groep) wordt niets vergeleken.")
     VergelijkingService.Overzicht vergelijking(Sessiegebruiker gebruiker) {
         return vergelijkingen.overzicht(gebruiker);
     }

@@ -57,7 +57,8 @@ class VergelijkingService {
         List<Totalen.Laatste> laatste = totalen.laatste();
         Map<Long, Map<String, int[]>> tellingen = totalen.tellingen(laatste.stream().map(Totalen.Laatste::metingId).toList());
         List<Vergelijking.Gemeentetotaal> perGemeente = laatste.stream()
-                .map(l -> new Vergelijking.Gemeentetotaal(l.gemeenteId(), l.responsen(), tellingen.getOrDefault(l.metingId(), Map.of())))
+                .map(l -> new Vergelijking.Gemeentetotaal(l.gemeenteId(), l.responsen(), tellingen.getOrDefault(l.metingId(), Map.of()),
+                        l.minimaleGroep()))
                 .toList();
         Totalen.Laatste eigen = laatste.stream().filter(l -> l.gemeenteId().equals(gebruiker.gemeenteId())).findFirst().orElse(null);
         return new Overzicht(true, laatste.size(), eigen,

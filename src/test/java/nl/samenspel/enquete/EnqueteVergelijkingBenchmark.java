@@ -69,7 +69,8 @@ public final class EnqueteVergelijkingBenchmark {
             List<Totalen.Laatste> laatste = totalen.laatste();
             Map<Long, Map<String, int[]>> tellingen = totalen.tellingen(laatste.stream().map(Totalen.Laatste::metingId).toList());
             uitkomst = Vergelijking.bereken(instrument, laatste.stream()
-                    .map(l -> new Vergelijking.Gemeentetotaal(l.gemeenteId(), l.responsen(), tellingen.getOrDefault(l.metingId(), Map.of())))
+                    .map(l -> new Vergelijking.Gemeentetotaal(l.gemeenteId(), l.responsen(), tellingen.getOrDefault(l.metingId(), Map.of()),
+                            l.minimaleGroep()))
                     .toList(), eigen);
             overzicht[i] = System.nanoTime() - t0;
         }

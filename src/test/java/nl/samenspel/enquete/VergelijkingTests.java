@@ -26,7 +26,7 @@ class VergelijkingTests {
         for (int t : telling) {
             responsen += t;
         }
-        return new Vergelijking.Gemeentetotaal(id, responsen, tellingen);
+        return new Vergelijking.Gemeentetotaal(id, responsen, tellingen, 5);
     }
 
     private static Vergelijking.Regel vraag(Vergelijking.Uitkomst uitkomst, String code) {
@@ -35,19 +35,38 @@ class VergelijkingTests {
 
     @Test
     void quartilesAndOwnPositionMatchAHandComputation() {
-        // Favourable on WB1 (positive: altijd + vaak) = 10, 20, 30, 40, 50 % of 100 responses.
-        List<Vergelijking.Gemeentetotaal> totalen = List.of(gemeente(1, 5, 5, 90, 0, 0), gemeente(2, 10, 10, 80, 0, 0),
-                gemeente(3, 15, 15, 70, 0, 0), gemeente(4, 20, 20, 60, 0, 0), gemeente(5, 25, 25, 50, 0, 0));
+        // Favourable on WB1 (positive: altijd + vaak) = 10, 20, ..., 100 % of 100 responses in ten gemeenten.
+        List<Vergelijking.Gemeentetotaal> totalen = new ArrayList<>();
+        for (int g = 1; g <= 10; g++) {
+            totalen.add(gemeente(g, 5 * g, 5 * g, 100 - 10 * g, 0, 0));
+        }
 
         Vergelijking.Uitkomst uitkomst = Vergelijking.bereken(INSTRUMENT, totalen, 4L);
 
-        assertThat(uitkomst.genoeg()).isTrue();
+        assertThat(uitkomst.getoond()).isTrue();
         Vergelijking.Regel wb1 = vraag(uitkomst, "WB1");
-        assertThat(wb1.spreiding()).isEqualTo(new Vergelijking.Spreiding(5, 20.0, 30.0, 40.0));
+        // Sorted 10..100: p25 at rank 2.25 (30 + 0.25 x 10), median at 4.5, p75 at 6.75.
+        assertThat(wb1.spreiding()).isEqualTo(new Vergelijking.Spreiding(10, 32.5, 55.0, 77.5));
         assertThat(wb1.eigen()).isEqualTo(40.0);
-        assertThat(wb1.procentAnderenLager()).isEqualTo(75);
+        assertThat(wb1.procentAnderenLager()).isEqualTo(33); // 3 of the 9 others
         // L4 is negative: favourable is zelden or nooit, which nobody answered.
-        assertThat(vraag(uitkomst, "L4").spreiding()).isEqualTo(new Vergelijking.Spreiding(5, 0.0, 0.0, 0.0));
+        assertThat(vraag(uitkomst, "L4").spreiding()).isEqualTo(new Vergelijking.Spreiding(10, 0.0, 0.0, 0.0));
+    }
+
+    @Test
+    void aGemeenteThatRaisedItsMinimumGroupAboveItsResponsesIsNotCounted() {
+        List<Vergelijking.Gemeentetotaal> totalen = new ArrayList<>();
+        for (long id = 1; id <= 10; id++) {
+            totalen.add(gemeente(id, 12, 3, 0, 0, 0));
+        }
+        Vergelijking.Gemeentetotaal streng = totalen.get(9);
+        totalen.set(9, new Vergelijking.Gemeentetotaal(streng.gemeenteId(), streng.responsen(), streng.tellingen(), 20));
+
+        Vergelijking.Uitkomst uitkomst = Vergelijking.bereken(INSTRUMENT, totalen, 1L);
+
+        assertThat(uitkomst.meegeteld()).isEqualTo(9);
+        assertThat(uitkomst.getoond()).isFalse();
+        assertThat(uitkomst.vragen()).isEmpty();
     }
 
     @Test
@@ -69,32 +88,36 @@ class VergelijkingTests {
     }
 
     @Test
-    void belowFiveGemeentenNothingIsCompared() {
-        List<Vergelijking.Gemeentetotaal> totalen = List.of(gemeente(1, 10, 0, 0, 0, 0), gemeente(2, 10, 0, 0, 0, 0),
-                gemeente(3, 10, 0, 0, 0, 0), gemeente(4, 10, 0, 0, 0, 0), gemeente(5, 9, 0, 0, 0, 0));
+    void belowTenGemeentenNothingIsCompared() {
+        List<Vergelijking.Gemeentetotaal> totalen = new ArrayList<>();
+        for (long id = 1; id <= 9; id++) {
+            totalen.add(gemeente(id, 10, 0, 0, 0, 0));
+        }
+        totalen.add(gemeente(10, 9, 0, 0, 0, 0));
 
         Vergelijking.Uitkomst uitkomst = Vergelijking.bereken(INSTRUMENT, totalen, 1L);
 
-        assertThat(uitkomst.meegeteld()).isEqualTo(4);
+        assertThat(uitkomst.meegeteld()).isEqualTo(9);
         assertThat(uitkomst.genoeg()).isFalse();
         assertThat(uitkomst.vragen()).isEmpty();
         assertThat(uitkomst.indicatoren()).isEmpty();
     }
 
     @Test
-    void anOwnGemeenteWithTooFewResponsesGetsNoFigureButSeesTheOthers() {
+    void anOwnGemeenteThatDoesNotCountSeesNothing() {
         List<Vergelijking.Gemeentetotaal> totalen = new ArrayList<>();
-        for (long id = 1; id <= 5; id++) {
+        for (long id = 1; id <= 10; id++) {
             totalen.add(gemeente(id, 12, 0, 0, 0, 0));
         }
-        totalen.add(gemeente(6, 3, 0, 0, 0, 0));
+        totalen.add(gemeente(11, 3, 0, 0, 0, 0));
 
-        Vergelijking.Uitkomst uitkomst = Vergelijking.bereken(INSTRUMENT, totalen, 6L);
+        Vergelijking.Uitkomst uitkomst = Vergelijking.bereken(INSTRUMENT, totalen, 11L);
 
+        assertThat(uitkomst.genoeg()).isTrue();
         assertThat(uitkomst.eigenMeegeteld()).isFalse();
-        assertThat(vraag(uitkomst, "WB1").eigen()).isNull();
-        assertThat(vraag(uitkomst, "WB1").procentAnderenLager()).isNull();
-        assertThat(vraag(uitkomst, "WB1").spreiding().gemeenten()).isEqualTo(5);
+        assertThat(uitkomst.getoond()).isFalse();
+        assertThat(uitkomst.vragen()).isEmpty();
+        assertThat(uitkomst.indicatoren()).isEmpty();
     }
 
     @Property(tries = 300)
@@ -117,6 +140,8 @@ class VergelijkingTests {
         List<Vergelijking.Gemeentetotaal> geteld = totalen.stream().filter(t -> t.responsen() >= Vergelijking.MINIMUM_RESPONSEN).toList();
         assertThat(uitkomst.meegeteld()).isEqualTo(geteld.size());
         assertThat(uitkomst.genoeg()).isEqualTo(geteld.size() >= Vergelijking.MINIMUM_GEMEENTEN);
+        boolean eigenTelt = geteld.stream().anyMatch(t -> t.gemeenteId().equals(eigen));
+        assertThat(uitkomst.vragen().isEmpty()).isEqualTo(!(uitkomst.genoeg() && eigenTelt));
         for (Vergelijking.Regel regel : uitkomst.vragen()) {
             Instrument.Vraag vraag = INSTRUMENT.vraag(regel.sleutel());
             double min = geteld.stream().mapToDouble(t -> Vergelijking.gunstig(vraag, t)).min().orElseThrow();
