@@ -73,8 +73,8 @@ class Totalen {
     }
 
     private static boolean later(Laatste a, Laatste b) {
-        boolean aTelt = a.responsen() >= Math.max(Vergelijking.MINIMUM_RESPONSEN, a.minimaleGroep());
-        boolean bTelt = b.responsen() >= Math.max(Vergelijking.MINIMUM_RESPONSEN, b.minimaleGroep());
+        boolean aTelt = Vergelijking.telt(a.responsen(), a.minimaleGroep());
+        boolean bTelt = Vergelijking.telt(b.responsen(), b.minimaleGroep());
         if (aTelt != bTelt) {
             return aTelt;
         }

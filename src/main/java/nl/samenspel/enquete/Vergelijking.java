@@ -31,7 +31,7 @@ final class Vergelijking {
     record Gemeentetotaal(Long gemeenteId, int responsen, Map<String, int[]> tellingen, int minimaleGroep) {
 
         boolean telt() {
-            return responsen >= Math.max(MINIMUM_RESPONSEN, minimaleGroep);
+            return Vergelijking.telt(responsen, minimaleGroep);
         }
     }
 
@@ -59,6 +59,11 @@ final class Vergelijking {
     }
 
     private Vergelijking() {
+    }
+
+    /** A meting counts from 10 responses and never below the gemeente's own minimum group (below it, its total is hidden). */
+    static boolean telt(int responsen, int minimaleGroep) {
+        return responsen >= Math.max(MINIMUM_RESPONSEN, minimaleGroep);
     }
 
     static Uitkomst bereken(Instrument instrument, List<Gemeentetotaal> totalen, Long eigenGemeente) {

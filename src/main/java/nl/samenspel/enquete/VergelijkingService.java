@@ -55,14 +55,18 @@ class VergelijkingService {
         }
         legOntbrekendeVast();
         List<Totalen.Laatste> laatste = totalen.laatste();
+        Totalen.Laatste eigen = laatste.stream().filter(l -> l.gemeenteId().equals(gebruiker.gemeenteId())).findFirst().orElse(null);
+        return new Overzicht(true, laatste.size(), eigen, vergelijk(totalen, laatste, gebruiker.gemeenteId()));
+    }
+
+    /** The comparison from the totals of each gemeente's latest meting (also what the benchmark times). */
+    static Vergelijking.Uitkomst vergelijk(Totalen totalen, List<Totalen.Laatste> laatste, Long eigenGemeente) {
         Map<Long, Map<String, int[]>> tellingen = totalen.tellingen(laatste.stream().map(Totalen.Laatste::metingId).toList());
         List<Vergelijking.Gemeentetotaal> perGemeente = laatste.stream()
                 .map(l -> new Vergelijking.Gemeentetotaal(l.gemeenteId(), l.responsen(), tellingen.getOrDefault(l.metingId(), Map.of()),
                         l.minimaleGroep()))
                 .toList();
-        Totalen.Laatste eigen = laatste.stream().filter(l -> l.gemeenteId().equals(gebruiker.gemeenteId())).findFirst().orElse(null);
-        return new Overzicht(true, laatste.size(), eigen,
-                Vergelijking.bereken(InstrumentLezer.standaard(), perGemeente, gebruiker.gemeenteId()));
+        return Vergelijking.bereken(InstrumentLezer.standaard(), perGemeente, eigenGemeente);
     }
 
     @Transactional

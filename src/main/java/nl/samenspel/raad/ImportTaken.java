@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
@@ -13,6 +12,7 @@ import java.util.List;
 import nl.samenspel.shared.ImportAfgekeurdException;
 import nl.samenspel.shared.ImportFout;
 import nl.samenspel.shared.NietGevondenException;
+import nl.samenspel.shared.Tijdelijkbestand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -52,10 +52,7 @@ class ImportTaken {
     }
 
     Long start(Long gemeenteId, Importformaat formaat, String bestandsnaam, InputStream inhoud) throws IOException {
-        Path bestand = Files.createTempFile("raad-import-", ".dat");
-        try (inhoud) {
-            Files.copy(inhoud, bestand, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        Tijdelijkbestand bestand = Tijdelijkbestand.van(inhoud, "raad-import-");
         jdbc.sql("INSERT INTO raad_import (gemeente_id, formaat, bestandsnaam, status, gestart_op) VALUES (?, ?, ?, 'BEZIG', ?)")
                 .params(gemeenteId, formaat.name(), bestandsnaam == null ? null : bestandsnaam.substring(0, Math.min(255, bestandsnaam.length())),
                         Timestamp.from(klok.instant()))
@@ -65,8 +62,8 @@ class ImportTaken {
         return id;
     }
 
-    private void voerUit(Long id, Long gemeenteId, Importformaat formaat, Path bestand) {
-        try (var lezer = new InputStreamReader(Files.newInputStream(bestand), StandardCharsets.UTF_8)) {
+    private void voerUit(Long id, Long gemeenteId, Importformaat formaat, Tijdelijkbestand bestand) {
+        try (bestand; var lezer = new InputStreamReader(Files.newInputStream(bestand.pad()), StandardCharsets.UTF_8)) {
             var resultaat = imports.importeer(gemeenteId, formaat, lezer, rijen -> voortgang(id, rijen));
             jdbc.sql("UPDATE raad_import SET status = 'GELUKT', rijen = ?, toegevoegd = ?, overgeslagen = ?, klaar_op = ? WHERE id = ?")
                     .params(resultaat.rijen(), resultaat.toegevoegd(), resultaat.overgeslagen(), Timestamp.from(klok.instant()), id)
@@ -76,12 +73,6 @@ class ImportTaken {
         } catch (IOException | RuntimeException e) {
             LOG.warn("Import {} mislukt: {}", id, e.getClass().getSimpleName());
             afgekeurd(id, List.of(new ImportFout(1, null, "het bestand kon niet worden verwerkt.")));
-        } finally {
-            try {
-                Files.deleteIfExists(bestand);
-            } catch (IOException e) {
-                LOG.warn("Tijdelijk importbestand niet verwijderd: {}", bestand);
-            }
         }
     }
 

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An upload copied to a temporary file, so an import can run in the background after the request
- * has ended; closing deletes the file. (The raad module's import does the same by hand.)
+ * has ended; closing deletes the file. Used by the enquête and raad imports.
  */
 public final class Tijdelijkbestand implements AutoCloseable {
 

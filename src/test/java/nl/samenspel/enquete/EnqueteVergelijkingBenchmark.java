@@ -66,12 +66,7 @@ public final class EnqueteVergelijkingBenchmark {
         long heapVoor = runtime.totalMemory() - runtime.freeMemory();
         for (int i = 0; i < overzicht.length; i++) {
             long t0 = System.nanoTime();
-            List<Totalen.Laatste> laatste = totalen.laatste();
-            Map<Long, Map<String, int[]>> tellingen = totalen.tellingen(laatste.stream().map(Totalen.Laatste::metingId).toList());
-            uitkomst = Vergelijking.bereken(instrument, laatste.stream()
-                    .map(l -> new Vergelijking.Gemeentetotaal(l.gemeenteId(), l.responsen(), tellingen.getOrDefault(l.metingId(), Map.of()),
-                            l.minimaleGroep()))
-                    .toList(), eigen);
+            uitkomst = VergelijkingService.vergelijk(totalen, totalen.laatste(), eigen);
             overzicht[i] = System.nanoTime() - t0;
         }
         System.gc();
