@@ -21,8 +21,8 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 /**
  * Writes instruments in batches of {@value #BATCH}. Ids come in blocks of 1000 from the sequence
- * raadsinstrument_blok, so instruments and their indieners are written without reading generated keys
- * back. A kenmerk already present (in the database or earlier in the same import) is skipped and counted,
+ * raadsinstrument_blok, so instruments are written without reading generated keys back; each refers to
+ * its {@link Indienerscombinaties indienerscombinatie}. A kenmerk already present (in the database or earlier in the same import) is skipped and counted,
  * so importing the same export twice adds nothing: one query per batch, none while the gemeente had no
  * kenmerken before the import (its own kenmerken are then kept in memory, up to {@value #MAX_IN_GEHEUGEN}).
  *
@@ -41,6 +41,7 @@ final class InstrumentSchrijver implements AutoCloseable {
     private final Long gemeenteId;
     private final String bron;
     private final Instrumentopslag opslag;
+    private final Indienerscombinaties combinaties;
     private final DataSource bronDatabase;
     private final Connection verbinding;
     private final ExecutorService achtergrond;
@@ -77,6 +78,7 @@ final class InstrumentSchrijver implements AutoCloseable {
             this.opslag = new Instrumentopslag.Invoeging(jdbc);
             this.achtergrond = null;
         }
+        this.combinaties = new Indienerscombinaties(gemeenteId, opslag);
     }
 
     void voegToe(Instrumentsoort soort, LocalDate datum, String titel, Uitkomst uitkomst, String kenmerk, Set<Long> partijen) {
@@ -155,10 +157,12 @@ final class InstrumentSchrijver implements AutoCloseable {
                 }
             }
             long[] ids = new long[nieuw.size()];
+            Long[] indieners = new Long[nieuw.size()];
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = nieuwId();
+                indieners[i] = combinaties.id(nieuw.get(i).partijen());
             }
-            opslag.schrijf(gemeenteId, bron, nieuw, ids);
+            opslag.schrijf(gemeenteId, bron, nieuw, ids, indieners);
             toegevoegd += nieuw.size();
             if (geschreven != null) {
                 geschreven.addAll(kenmerken);

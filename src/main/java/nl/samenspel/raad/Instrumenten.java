@@ -27,8 +27,8 @@ class Instrumenten {
         Object[] kop = new Object[3];
         Set<Long> indieners = new HashSet<>();
         jdbc.sql("""
-                SELECT i.id, i.soort, i.datum, i.uitkomst, n.partij_id FROM raadsinstrument i
-                JOIN raadsinstrument_indiener n ON n.instrument_id = i.id
+                SELECT i.id, i.soort, i.datum, i.uitkomst, c.partij_id FROM raadsinstrument i
+                JOIN indienerscombinatie_partij c ON c.combinatie_id = i.indieners_id
                 WHERE i.gemeente_id = ? AND i.datum BETWEEN ? AND ? ORDER BY i.datum, i.id""")
                 .params(gemeenteId, van, tot)
                 .query(rs -> {
@@ -70,8 +70,8 @@ class Instrumenten {
     List<Regel> pagina(Long gemeenteId, int pagina, int grootte) {
         return jdbc.sql("""
                 SELECT i.id, i.soort, i.datum, i.titel, i.uitkomst, i.kenmerk, i.bron,
-                       (SELECT STRING_AGG(p.naam, ', ' ORDER BY p.naam) FROM raadsinstrument_indiener n
-                        JOIN partij p ON p.id = n.partij_id WHERE n.instrument_id = i.id) AS indieners
+                       (SELECT STRING_AGG(p.naam, ', ' ORDER BY p.naam) FROM indienerscombinatie_partij c
+                        JOIN partij p ON p.id = c.partij_id WHERE c.combinatie_id = i.indieners_id) AS indieners
                 FROM raadsinstrument i WHERE i.gemeente_id = ? ORDER BY i.datum DESC, i.id DESC LIMIT ? OFFSET ?""")
                 .params(gemeenteId, grootte, pagina * grootte)
                 .query((rs, n) -> new Regel(rs.getLong(1), Instrumentsoort.valueOf(rs.getString(2)),
@@ -81,15 +81,18 @@ class Instrumenten {
                 .list();
     }
 
-    /** Removes every instrument of the gemeente (before a fresh import). */
+    /**
+     * Removes every instrument of the gemeente (before a fresh import) and its indienerscombinaties, which are
+     * created in the same transaction as the instruments that use them, so none is left without one.
+     */
     int verwijderAlle(Long gemeenteId) {
-        jdbc.sql("DELETE FROM raadsinstrument_indiener WHERE instrument_id IN (SELECT id FROM raadsinstrument WHERE gemeente_id = ?)")
-                .param(gemeenteId).update();
-        return jdbc.sql("DELETE FROM raadsinstrument WHERE gemeente_id = ?").param(gemeenteId).update();
+        int verwijderd = jdbc.sql("DELETE FROM raadsinstrument WHERE gemeente_id = ?").param(gemeenteId).update();
+        jdbc.sql("DELETE FROM indienerscombinatie WHERE gemeente_id = ?").param(gemeenteId).update();
+        return verwijderd;
     }
 
     boolean partijInGebruik(Long partijId) {
-        return jdbc.sql("SELECT COUNT(*) FROM raadsinstrument_indiener WHERE partij_id = ?").param(partijId)
+        return jdbc.sql("SELECT COUNT(*) FROM indienerscombinatie_partij WHERE partij_id = ?").param(partijId)
                 .query(Integer.class).single() > 0;
     }
 

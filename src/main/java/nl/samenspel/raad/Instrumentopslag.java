@@ -8,16 +8,19 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.samenspel.shared.PostgresKopie;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The database side of {@link InstrumentSchrijver}: whether the gemeente has kenmerken, which kenmerken
- * exist, a block of 1000 ids from raadsinstrument_blok, and writing one batch of instruments with their
- * indieners. {@link Kopie} is PostgreSQL: plain JDBC on the transaction's own connection (so a background
+ * exist, a block of 1000 ids from raadsinstrument_blok, the gemeente's indienerscombinaties, and writing one
+ * batch of instruments, each with a reference to its combination of indieners. {@link Kopie} is PostgreSQL: plain JDBC on the transaction's own connection (so a background
  * thread can use it while the parser reads on) with {@code COPY ... FROM STDIN}. {@link Invoeging} is every
  * other database (H2): multi-row INSERTs through the JdbcTemplate.
  */
@@ -33,9 +36,18 @@ interface Instrumentopslag {
 
     long blok() throws SQLException;
 
-    void schrijf(Long gemeenteId, String bron, List<Rij> rijen, long[] ids) throws SQLException;
+    /** Writes the batch; {@code combinaties[i]} is the indienerscombinatie of row i, or null. */
+    void schrijf(Long gemeenteId, String bron, List<Rij> rijen, long[] ids, Long[] combinaties) throws SQLException;
+
+    /** The gemeente's indienerscombinaties by sleutel. */
+    Map<String, Long> combinaties(Long gemeenteId) throws SQLException;
+
+    /** Creates the combination (or finds the one another transaction just created) and returns its id. */
+    long nieuweCombinatie(Long gemeenteId, String sleutel, long[] partijen) throws SQLException;
 
     String KENMERK_AANWEZIG = "SELECT kenmerk FROM raadsinstrument WHERE gemeente_id = ? AND kenmerk IS NOT NULL FETCH FIRST 1 ROWS ONLY";
+    String COMBINATIES = "SELECT sleutel, id FROM indienerscombinatie WHERE gemeente_id = ?";
+    String COMBINATIE_PARTIJ = "INSERT INTO indienerscombinatie_partij (combinatie_id, partij_id) VALUES (?, ?)";
 
     /** PostgreSQL: COPY through {@link PostgresKopie}. */
     final class Kopie implements Instrumentopslag {
@@ -80,23 +92,65 @@ interface Instrumentopslag {
 
         /** CSV format: an unquoted empty field is NULL, every text is quoted (so '' stays ''). */
         @Override
-        public void schrijf(Long gemeenteId, String bron, List<Rij> rijen, long[] ids) throws SQLException {
-            StringBuilder instrumenten = new StringBuilder(rijen.size() * 96);
-            StringBuilder indieners = new StringBuilder(rijen.size() * 32);
+        public void schrijf(Long gemeenteId, String bron, List<Rij> rijen, long[] ids, Long[] combinaties) throws SQLException {
+            StringBuilder instrumenten = new StringBuilder(rijen.size() * 100);
             String vast = "," + gemeenteId + ",";
             String bronTekst = tekst(bron);
             for (int i = 0; i < rijen.size(); i++) {
                 Rij rij = rijen.get(i);
                 instrumenten.append(ids[i]).append(vast).append(rij.soort().name()).append(',').append(rij.datum()).append(',')
                         .append(tekst(rij.titel())).append(',').append(rij.uitkomst() == null ? "" : rij.uitkomst().name()).append(',')
-                        .append(tekst(rij.kenmerk())).append(',').append(bronTekst).append('\n');
-                for (long partij : rij.partijen()) {
-                    indieners.append(ids[i]).append(',').append(partij).append('\n');
+                        .append(tekst(rij.kenmerk())).append(',').append(bronTekst).append(',')
+                        .append(combinaties[i] == null ? "" : combinaties[i]).append('\n');
+            }
+            kopieer("COPY raadsinstrument (id, gemeente_id, soort, datum, titel, uitkomst, kenmerk, bron, indieners_id) "
+                    + "FROM STDIN (FORMAT csv)", instrumenten);
+        }
+
+        @Override
+        public Map<String, Long> combinaties(Long gemeenteId) throws SQLException {
+            Map<String, Long> combinaties = new HashMap<>();
+            try (var vraag = con.prepareStatement(COMBINATIES)) {
+                vraag.setLong(1, gemeenteId);
+                try (var uitslag = vraag.executeQuery()) {
+                    while (uitslag.next()) {
+                        combinaties.put(uitslag.getString(1), uitslag.getLong(2));
+                    }
                 }
             }
-            kopieer("COPY raadsinstrument (id, gemeente_id, soort, datum, titel, uitkomst, kenmerk, bron) FROM STDIN (FORMAT csv)",
-                    instrumenten);
-            kopieer("COPY raadsinstrument_indiener (instrument_id, partij_id) FROM STDIN (FORMAT csv)", indieners);
+            return combinaties;
+        }
+
+        /** ON CONFLICT waits for a concurrent import that creates the same combination, instead of failing on it. */
+        @Override
+        public long nieuweCombinatie(Long gemeenteId, String sleutel, long[] partijen) throws SQLException {
+            try (var nieuw = con.prepareStatement("INSERT INTO indienerscombinatie (gemeente_id, sleutel) VALUES (?, ?) "
+                    + "ON CONFLICT (gemeente_id, sleutel) DO NOTHING RETURNING id")) {
+                nieuw.setLong(1, gemeenteId);
+                nieuw.setString(2, sleutel);
+                try (var uitslag = nieuw.executeQuery()) {
+                    if (uitslag.next()) {
+                        long id = uitslag.getLong(1);
+                        try (var partij = con.prepareStatement(COMBINATIE_PARTIJ)) {
+                            for (long partijId : partijen) {
+                                partij.setLong(1, id);
+                                partij.setLong(2, partijId);
+                                partij.addBatch();
+                            }
+                            partij.executeBatch();
+                        }
+                        return id;
+                    }
+                }
+            }
+            try (var vraag = con.prepareStatement(COMBINATIES + " AND sleutel = ?")) {
+                vraag.setLong(1, gemeenteId);
+                vraag.setString(2, sleutel);
+                try (var uitslag = vraag.executeQuery()) {
+                    uitslag.next();
+                    return uitslag.getLong(2);
+                }
+            }
         }
 
         private static String tekst(String waarde) {
@@ -114,8 +168,7 @@ interface Instrumentopslag {
     final class Invoeging implements Instrumentopslag {
         private static final int RIJEN_PER_INSERT = 1000;
         private static final int[] INSTRUMENT = {Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.VARCHAR};
-        private static final int[] INDIENER = {Types.BIGINT, Types.BIGINT};
+            Types.VARCHAR, Types.VARCHAR, Types.BIGINT};
         private final JdbcTemplate jdbc;
 
         Invoeging(JdbcTemplate jdbc) {
@@ -142,20 +195,42 @@ interface Instrumentopslag {
         }
 
         @Override
-        public void schrijf(Long gemeenteId, String bron, List<Rij> rijen, long[] ids) {
+        public void schrijf(Long gemeenteId, String bron, List<Rij> rijen, long[] ids, Long[] combinaties) {
             List<Object[]> instrumenten = new ArrayList<>(rijen.size());
-            List<Object[]> indieners = new ArrayList<>(rijen.size() * 2);
             for (int i = 0; i < rijen.size(); i++) {
                 Rij rij = rijen.get(i);
                 instrumenten.add(new Object[] {ids[i], gemeenteId, rij.soort().name(), Date.valueOf(rij.datum()), rij.titel(),
-                    rij.uitkomst() == null ? null : rij.uitkomst().name(), rij.kenmerk(), bron});
-                for (long partij : rij.partijen()) {
-                    indieners.add(new Object[] {ids[i], partij});
-                }
+                    rij.uitkomst() == null ? null : rij.uitkomst().name(), rij.kenmerk(), bron, combinaties[i]});
             }
-            voegIn("INSERT INTO raadsinstrument (id, gemeente_id, soort, datum, titel, uitkomst, kenmerk, bron) VALUES ", INSTRUMENT,
-                    instrumenten);
-            voegIn("INSERT INTO raadsinstrument_indiener (instrument_id, partij_id) VALUES ", INDIENER, indieners);
+            voegIn("INSERT INTO raadsinstrument (id, gemeente_id, soort, datum, titel, uitkomst, kenmerk, bron, indieners_id) VALUES ",
+                    INSTRUMENT, instrumenten);
+        }
+
+        @Override
+        public Map<String, Long> combinaties(Long gemeenteId) {
+            Map<String, Long> combinaties = new HashMap<>();
+            jdbc.query(COMBINATIES, rs -> {
+                combinaties.put(rs.getString(1), rs.getLong(2));
+            }, gemeenteId);
+            return combinaties;
+        }
+
+        @Override
+        public long nieuweCombinatie(Long gemeenteId, String sleutel, long[] partijen) {
+            var sleutels = new GeneratedKeyHolder();
+            jdbc.update(con -> {
+                var nieuw = con.prepareStatement("INSERT INTO indienerscombinatie (gemeente_id, sleutel) VALUES (?, ?)", new String[] {"id"});
+                nieuw.setLong(1, gemeenteId);
+                nieuw.setString(2, sleutel);
+                return nieuw;
+            }, sleutels);
+            long id = sleutels.getKey().longValue();
+            List<Object[]> rijen = new ArrayList<>(partijen.length);
+            for (long partij : partijen) {
+                rijen.add(new Object[] {id, partij});
+            }
+            jdbc.batchUpdate(COMBINATIE_PARTIJ, rijen);
+            return id;
         }
 
         private void voegIn(String insert, int[] typen, List<Object[]> rijen) {
