@@ -29,7 +29,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  *
  * The first tenth of the submissions warms the server up and is not timed. A seventh argument sets an
  * offered rate per second (open loop): submissions are sent on schedule and latency counts from the
- * planned send time, so a backlog is not hidden.
+ * planned send time, so a backlog is not hidden. It also prints the CPU time per submission of the server,
+ * PostgreSQL and itself ({@link Processortijd}), which does not depend on how busy the machine is.
  */
 public final class EnqueteHttpBenchmark {
 
@@ -74,7 +75,10 @@ public final class EnqueteHttpBenchmark {
 
         Meting opwarming = voerUit(http, basis, codes.subList(0, opwarmen), klanten, afdelingen, vragen, tempo);
         System.out.printf("warm-up: %d submissions, %.0f/s%n", opwarmen, opwarmen / opwarming.seconden);
+        int poort = URI.create(basis).getPort();
+        Processortijd voor = Processortijd.nu(poort);
         Meting meting1 = voerUit(http, basis, codes.subList(opwarmen, codes.size()), klanten, afdelingen, vragen, tempo);
+        Processortijd gebruikt = Processortijd.nu(poort).sinds(voor);
         int opgeslagen = jdbc.sql("SELECT COUNT(*) FROM respons WHERE meting_id = ?").param(meting).query(Integer.class).single();
         long[] duur = meting1.duur;
         Arrays.sort(duur);
@@ -84,6 +88,7 @@ public final class EnqueteHttpBenchmark {
                 klanten, aantal, meting1.seconden, aantal / meting1.seconden, duur[aantal / 2] / 1e6, duur[(int) (aantal * 0.99)] / 1e6,
                 duur[aantal - 1] / 1e6, meting1.bevestigd, opwarming.bevestigd, meting1.anders, opgeslagen,
                 meting1.bevestigd + opwarming.bevestigd, opgeslagen == meting1.bevestigd + opwarming.bevestigd);
+        System.out.println(gebruikt.perInzending(aantal) + " (on this machine, from /proc)");
         jdbc.sql("DELETE FROM meting WHERE id = ?").param(meting).update();
         bron.destroy();
     }
