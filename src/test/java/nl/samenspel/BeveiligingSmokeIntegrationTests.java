@@ -139,6 +139,20 @@ class BeveiligingSmokeIntegrationTests {
         mvc.perform(get("/inloggen")).andExpect(header().doesNotExist("Strict-Transport-Security"));
     }
 
+    /** Submissions have their own minimal chain (BeveiligingConfig.inzendingen): it must open that one door only. */
+    @Test
+    void theSubmissionChainOpensOnlyTheSubmissionAndKeepsTheHeaders() throws Exception {
+        mvc.perform(post("/api/v1/responsen").contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"ONBEKEND\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+        MockHttpSession sessie = Inloggen.als(mvc, "beheerder");
+        mvc.perform(post("/api/v1/responsen/").session(sessie).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(get("/api/v1/responsen").session(sessie)).andExpect(status().isUnauthorized());
+    }
+
     @Test
     void loginRotatesTheSessionAndLogoutEndsItOnTheServer() throws Exception {
         MockHttpSession voor = (MockHttpSession) mvc.perform(get("/inloggen")).andReturn().getRequest().getSession();

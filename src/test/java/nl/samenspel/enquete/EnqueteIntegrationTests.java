@@ -175,7 +175,7 @@ class EnqueteIntegrationTests {
 
         assertThat(jdbc.sql("SELECT COUNT(*) FROM uitnodiging WHERE meting_id = ?").param(id).query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM respons_antwoord WHERE meting_id = ?").param(id).query(Integer.class).single()).isEqualTo(26);
-        List<String> kolommen = jdbc.sql("SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_name) = 'respons'")
+        List<String> kolommen = jdbc.sql("SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_name) = 'respons' AND table_schema = CURRENT_SCHEMA")
                 .query(String.class).list();
         assertThat(kolommen).containsExactlyInAnyOrder("id", "meting_id", "afdeling_id", "ingediend_op", "opmerking");
         assertThat(jdbc.sql("SELECT ingediend_op FROM respons WHERE meting_id = ?").param(id).query(java.time.LocalDate.class).single())

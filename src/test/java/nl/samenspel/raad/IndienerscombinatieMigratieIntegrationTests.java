@@ -52,6 +52,10 @@ class IndienerscombinatieMigratieIntegrationTests {
             assertThat(lijst(con, "SELECT COUNT(*) FROM raadsinstrument WHERE indieners_id IS NULL")).containsExactly("0");
             assertThat(Indienerscombinaties.sleutel(Indienerscombinaties.gesorteerd(new long[] {10, 2, 1, 2})))
                     .as("Java computes the same sleutel as the migration").isEqualTo("1,2,10");
+        } finally {
+            try (Connection con = verbinding()) {
+                voer(con, "DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE"); // other tests read information_schema
+            }
         }
     }
 

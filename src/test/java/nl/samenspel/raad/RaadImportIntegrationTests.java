@@ -54,6 +54,8 @@ class RaadImportIntegrationTests {
         assertThat(eerste.overgeslagen()).isEqualTo(1);
         assertThat(aantal("raadsinstrument")).isEqualTo(RIJEN);
         assertThat(aantal("raadsinstrument_indiener")).as("Stadsbelang twice in one row counts once").isEqualTo(2L * RIJEN);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM indienerscombinatie WHERE gemeente_id = ?").param(gemeente).query(Long.class).single())
+                .as("every batch shares one combination for Stadsbelang and Volt").isEqualTo(1L);
 
         var tweede = importeer(csv.toString());
         assertThat(tweede.toegevoegd()).isZero();
@@ -72,6 +74,8 @@ class RaadImportIntegrationTests {
                 .satisfies(e -> assertThat(((ImportAfgekeurdException) e).fouten()).singleElement()
                         .satisfies(f -> assertThat(f.beschrijving()).contains("Rij " + (RIJEN + 2)).contains("uitkomst")));
         assertThat(aantal("raadsinstrument")).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM indienerscombinatie WHERE gemeente_id = ?").param(gemeente).query(Long.class).single())
+                .as("the combination rolls back with the import").isZero();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,10 +22,12 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Two filter chains. The API (/api/**) is stateless with HTTP Basic and answers problem+json;
- * the pages use form login (or OIDC when configured) with sessions and CSRF.
+ * Three filter chains. Anonymous survey submissions have a minimal one; the rest of the API (/api/**) is
+ * stateless with HTTP Basic and answers problem+json; the pages use form login (or OIDC when configured)
+ * with sessions and CSRF.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -46,6 +49,33 @@ class BeveiligingConfig {
         var perAccount = new Inlogbegrenzing(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
         var perAdres = new Inlogbegrenzing(50, Duration.ofMinutes(15), Duration.ofMinutes(15));
         return new ProviderManager(new BegrensdeInlogProvider(wachtwoordcontrole, pogingen, perAccount, perAdres));
+    }
+
+    /**
+     * Spring Security would otherwise wrap every filter of every chain in an observation, even with its
+     * observations switched off (management.observations.enable.spring.security=false only drops them later).
+     */
+    @Bean
+    SecurityObservationSettings geenBeveiligingsobservaties() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Anonymous survey submissions are the one path under heavy load (up to a thousand a second while a meting
+     * is open). They carry no credentials and no cookie, so they need no authentication, session, logout or
+     * request cache: only the security headers. Everything else under /api keeps the full chain below.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain inzendingen(HttpSecurity http) throws Exception {
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/responsen"))
+                .authorizeHttpRequests(regels -> regels.anyRequest().permitAll())
+                .sessionManagement(sessies -> sessies.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .logout(uitloggen -> uitloggen.disable());
+        Beveiligingskoppen.toepassen(http);
+        return http.build();
     }
 
     @Bean
