@@ -44,7 +44,7 @@ class AfsplitsingFormulier {
                 v.fout("moeder", "raad.fout.moeder.geen-fractie", moederpartij.naam(), Veldcontrole.DAG.format(dag));
             }
         }
-        int maximum = huidig == null ? RegisterService.MAX_ZETELS : huidig.zetels();
+        int maximum = huidig == null ? Integer.MAX_VALUE : huidig.zetels();
         Integer aantal = v.geheel("zetels", zetels, 1, maximum, "raad.fout.afsplitsing.zetels",
                 moederpartij == null ? "" : moederpartij.naam());
         if (nieuweNaam != null && moederpartij != null && nieuweNaam.equalsIgnoreCase(moederpartij.naam())) {

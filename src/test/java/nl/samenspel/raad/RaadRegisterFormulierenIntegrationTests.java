@@ -11,14 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.samenspel.Inloggen;
 import nl.samenspel.IntegratieTest;
-import nl.samenspel.gemeente.GemeenteGegevens;
 import nl.samenspel.gemeente.GemeenteService;
-import nl.samenspel.gemeente.NieuweGebruiker;
-import nl.samenspel.gemeente.Rol;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,11 +45,8 @@ class RaadRegisterFormulierenIntegrationTests {
 
     @BeforeEach
     void nieuweGemeente() throws Exception {
-        jdbc.sql("DELETE FROM inlog_poging").update();
-        int nummer = ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        String griffier = "griffier-register-" + nummer;
-        gemeente = gemeenten.maak(new GemeenteGegevens("Registerstad " + nummer, RaadIntegrationTests.vrijeCbsCode(jdbc), 30_000, 17),
-                new NieuweGebruiker(griffier, "Griffier Registerstad", null, RaadInvoerIntegrationTests.WACHTWOORD, Set.of(Rol.GRIFFIER))).id();
+        String griffier = "griffier-register-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        gemeente = RaadInvoerIntegrationTests.gemeenteMetGriffier(gemeenten, jdbc, "Registerstad", griffier);
         volt = partij("Volt");
         cda = partij("CDA");
         stad = partij("Stadspartij");
