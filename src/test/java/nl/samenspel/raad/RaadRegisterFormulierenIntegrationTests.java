@@ -74,7 +74,10 @@ class RaadRegisterFormulierenIntegrationTests {
 
     @Test
     void aPartijStillInUseSaysWhereAndStays() throws Exception {
+        mvc.perform(post("/raad/vragen/nieuw").session(griffie).with(csrf()).param("datum", "2023-03-02").param("indieners", volt.toString()))
+                .andExpect(redirectedUrl("/raad/import"));
         poster("/raad/partijen/" + volt + "/verwijderen")
+                .andExpect(content().string(containsString("1 motie, amendement of schriftelijke vraag die ze heeft ingediend")))
                 .andExpect(content().string(containsString("Partij Volt kan niet worden verwijderd")))
                 .andExpect(content().string(containsString("de uitslag van 1 verkiezing (16-3-2022)")))
                 .andExpect(content().string(containsString("1 coalitie (Coalitie 2022)")))
