@@ -18,8 +18,13 @@ final class RaadRondgang {
         schendingen.addAll(s.bezoek("/raad/periodes/{id}", "/raad/periodes/" + periode));
         schendingen.addAll(s.bezoek("/raad/verloop", "/raad/verloop"));
         schendingen.addAll(s.bezoek("/raad/partijen", "/raad/partijen"));
+        s.klikEnWacht(By.cssSelector("form[action$='/raad/partijen'] button[type=submit]"));
+        schendingen.addAll(s.axe("partij toevoegen met fouten"));
         schendingen.addAll(s.bezoek("/raad/partijen/{id}", "/raad/partijen/" + s.id("SELECT MIN(id) FROM partij")));
         schendingen.addAll(s.bezoek("/raad/verkiezingen", "/raad/verkiezingen"));
+        s.browser().findElement(By.cssSelector("form[action$='/raad/verkiezingen'] input[name^='zetels']")).sendKeys("-1");
+        s.klikEnWacht(By.cssSelector("form[action$='/raad/verkiezingen'] button[type=submit]"));
+        schendingen.addAll(s.axe("verkiezing toevoegen met fouten"));
         schendingen.addAll(s.bezoek("/raad/fracties", "/raad/fracties"));
         schendingen.addAll(s.bezoek("/raad/coalities", "/raad/coalities"));
         schendingen.addAll(s.bezoek("/raad/coalities/{id}", "/raad/coalities/" + s.id("SELECT MIN(id) FROM coalitie")));

@@ -1,18 +1,22 @@
 package nl.samenspel.raad;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import nl.samenspel.gemeente.Sessiegebruiker;
-import nl.samenspel.shared.OngeldigVerzoekException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Fracties on a date, their history, and afsplitsingen. */
+/** Fracties on a date, their history, and afsplitsingen (a wrong one comes back with HTTP 400 and its errors). */
 @Controller
 class FractieController {
 
@@ -27,34 +31,39 @@ class FractieController {
     @GetMapping("/raad/fracties")
     String lijst(Sessiegebruiker gebruiker, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate op,
             Model model) {
-        RaadToegang.vereisLezer(gebruiker);
-        LocalDate datum = op == null ? LocalDate.now(klok) : op;
-        var partijen = register.partijenPerId(gebruiker.gemeenteId());
-        model.addAttribute("datum", datum);
-        model.addAttribute("partijen", partijen);
-        model.addAttribute("alleenPartijen", register.partijen(gebruiker.gemeenteId()));
-        model.addAttribute("huidig", register.fractiesOp(gebruiker.gemeenteId(), datum));
-        var geschiedenis = new java.util.ArrayList<>(register.fracties(gebruiker.gemeenteId()));
-        java.util.Collections.reverse(geschiedenis);
-        model.addAttribute("geschiedenis", geschiedenis);
-        model.addAttribute("beheerder", RaadToegang.magBeheren(gebruiker));
-        return "raad/fracties";
+        return pagina(gebruiker, op, new AfsplitsingFormulier(), model);
     }
 
     @PostMapping("/raad/fracties/afsplitsing")
-    String afsplitsing(Sessiegebruiker gebruiker, @RequestParam(required = false) Long moeder, @RequestParam(defaultValue = "") String naam,
-            @RequestParam(defaultValue = "1") int zetels,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum, RedirectAttributes doorgeven) {
+    String afsplitsing(Sessiegebruiker gebruiker, @ModelAttribute("formulier") AfsplitsingFormulier formulier, BindingResult fouten,
+            Model model, HttpServletResponse antwoord, RedirectAttributes doorgeven) {
         RaadToegang.vereisBeheerder(gebruiker);
-        try {
-            if (moeder == null) {
-                throw new OngeldigVerzoekException("moeder", "Kies de fractie waarvan leden afsplitsen.");
-            }
-            register.afsplitsing(gebruiker.gemeenteId(), moeder, naam, zetels, datum);
+        Long g = gebruiker.gemeenteId();
+        var invoer = formulier.controleer(fouten, register.partijenPerId(g), register.fracties(g), register.periodes(g), LocalDate.now(klok));
+        if (invoer.isPresent() && Veldcontrole.uitgevoerd(fouten, () -> {
+            AfsplitsingFormulier.Invoer i = invoer.get();
+            register.afsplitsing(g, i.moeder(), i.naam(), i.zetels(), i.datum());
+        })) {
             doorgeven.addFlashAttribute("melding", "raad.afsplitsing.opgeslagen");
-        } catch (OngeldigVerzoekException e) {
-            doorgeven.addFlashAttribute("foutmelding", e.getMessage());
+            return "redirect:/raad/fracties";
         }
-        return "redirect:/raad/fracties";
+        antwoord.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return pagina(gebruiker, null, formulier, model);
+    }
+
+    private String pagina(Sessiegebruiker gebruiker, LocalDate op, AfsplitsingFormulier formulier, Model model) {
+        RaadToegang.vereisLezer(gebruiker);
+        Long g = gebruiker.gemeenteId();
+        LocalDate datum = op == null ? LocalDate.now(klok) : op;
+        model.addAttribute("datum", datum);
+        model.addAttribute("partijen", register.partijenPerId(g));
+        model.addAttribute("alleenPartijen", register.partijen(g));
+        model.addAttribute("huidig", register.fractiesOp(g, datum));
+        var geschiedenis = new ArrayList<>(register.fracties(g));
+        Collections.reverse(geschiedenis);
+        model.addAttribute("geschiedenis", geschiedenis);
+        model.addAttribute("beheerder", RaadToegang.magBeheren(gebruiker));
+        model.addAttribute("formulier", formulier);
+        return "raad/fracties";
     }
 }

@@ -91,9 +91,9 @@ class Instrumenten {
         return verwijderd;
     }
 
-    boolean partijInGebruik(Long partijId) {
-        return jdbc.sql("SELECT COUNT(*) FROM indienerscombinatie_partij WHERE partij_id = ?").param(partijId)
-                .query(Integer.class).single() > 0;
+    int aantalMetPartij(Long partijId) {
+        return jdbc.sql("SELECT COUNT(*) FROM raadsinstrument i JOIN indienerscombinatie_partij p ON p.combinatie_id = i.indieners_id "
+                + "WHERE p.partij_id = ?").param(partijId).query(Integer.class).single();
     }
 
     record Regel(long id, Instrumentsoort soort, LocalDate datum, String titel, Uitkomst uitkomst, String kenmerk, String bron,

@@ -11,14 +11,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.ui.ExtendedModelMap;
 import java.util.List;
 import nl.samenspel.gemeente.Sessiegebruiker;
-import nl.samenspel.shared.OngeldigVerzoekException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Overview of the raadsperiodes, the report of one period and the view over elections. */
@@ -42,25 +41,32 @@ class RaadController {
 
     @GetMapping("/raad")
     String overzicht(Sessiegebruiker gebruiker, Model model) {
+        return overzichtpagina(gebruiker, new PeriodeFormulier(), model);
+    }
+
+    private String overzichtpagina(Sessiegebruiker gebruiker, PeriodeFormulier formulier, Model model) {
         RaadToegang.vereisLezer(gebruiker);
         model.addAttribute("periodes", register.periodes(gebruiker.gemeenteId()));
         model.addAttribute("aantallen", instrumenten.aantallen(gebruiker.gemeenteId()));
         model.addAttribute("beheerder", RaadToegang.magBeheren(gebruiker));
+        model.addAttribute("formulier", formulier);
         return "raad/overzicht";
     }
 
+    /** A wrong period comes back (HTTP 400) with each problem next to its field. */
     @PostMapping("/raad/periodes")
-    String voegPeriodeToe(Sessiegebruiker gebruiker, @RequestParam String naam,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate begin,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate einde, RedirectAttributes doorgeven) {
+    String voegPeriodeToe(Sessiegebruiker gebruiker, @ModelAttribute("formulier") PeriodeFormulier formulier, BindingResult fouten,
+            Model model, HttpServletResponse antwoord, RedirectAttributes doorgeven) {
         RaadToegang.vereisBeheerder(gebruiker);
-        try {
-            register.voegPeriodeToe(gebruiker.gemeenteId(), naam, begin, einde);
+        Long g = gebruiker.gemeenteId();
+        var periode = formulier.controleer(fouten, register.periodes(g));
+        if (periode.isPresent() && Veldcontrole.uitgevoerd(fouten,
+                () -> register.voegPeriodeToe(g, periode.get().naam(), periode.get().beginDatum(), periode.get().eindDatum()))) {
             doorgeven.addFlashAttribute("melding", "raad.periode.toegevoegd");
-        } catch (OngeldigVerzoekException e) {
-            doorgeven.addFlashAttribute("foutmelding", e.getMessage());
+            return "redirect:/raad";
         }
-        return "redirect:/raad";
+        antwoord.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return overzichtpagina(gebruiker, formulier, model);
     }
 
     @PostMapping("/raad/periodes/{id}/verwijderen")

@@ -1,17 +1,19 @@
 package nl.samenspel.raad;
 
-import java.math.BigDecimal;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.samenspel.gemeente.Sessiegebruiker;
-import nl.samenspel.shared.OngeldigVerzoekException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Reference values (national averages) with their sources: list, add, change, remove. */
+/** Reference values (national averages) with their sources: list, add, change, remove; a wrong entry comes back with HTTP 400. */
 @Controller
 class ReferentieController {
 
@@ -23,58 +25,74 @@ class ReferentieController {
 
     @GetMapping("/raad/referenties")
     String lijst(Sessiegebruiker gebruiker, Model model) {
-        RaadToegang.vereisLezer(gebruiker);
-        model.addAttribute("referenties", referenties.referenties(gebruiker.gemeenteId()));
-        model.addAttribute("indicatoren", Referentiewaarde.Indicator.values());
-        model.addAttribute("beheerder", RaadToegang.magBeheren(gebruiker));
-        return "raad/referenties";
+        return lijstpagina(gebruiker, new ReferentieFormulier(), model);
     }
 
     @PostMapping("/raad/referenties")
-    String voegToe(Sessiegebruiker gebruiker, @RequestParam(required = false) Referentiewaarde.Indicator indicator,
-            @RequestParam(defaultValue = "") String gemeentegrootte, @RequestParam(defaultValue = "") String waarde,
-            @RequestParam(defaultValue = "") String bron, RedirectAttributes doorgeven) {
+    String voegToe(Sessiegebruiker gebruiker, @ModelAttribute("formulier") ReferentieFormulier formulier, BindingResult fouten, Model model,
+            HttpServletResponse antwoord, RedirectAttributes doorgeven) {
         RaadToegang.vereisBeheerder(gebruiker);
-        return bewaar(gebruiker, null, indicator, gemeentegrootte, waarde, bron, doorgeven);
+        if (bewaard(gebruiker, null, formulier, fouten, doorgeven)) {
+            return "redirect:/raad/referenties";
+        }
+        antwoord.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return lijstpagina(gebruiker, formulier, model);
+    }
+
+    private String lijstpagina(Sessiegebruiker gebruiker, ReferentieFormulier formulier, Model model) {
+        RaadToegang.vereisLezer(gebruiker);
+        model.addAttribute("referenties", referenties.referenties(gebruiker.gemeenteId()));
+        model.addAttribute("indicatoren", indicatoren());
+        model.addAttribute("beheerder", RaadToegang.magBeheren(gebruiker));
+        model.addAttribute("formulier", formulier);
+        return "raad/referenties";
     }
 
     @GetMapping("/raad/referenties/{id}")
     String toon(Sessiegebruiker gebruiker, @PathVariable Long id, Model model) {
         RaadToegang.vereisLezer(gebruiker);
-        model.addAttribute("referentie", referenties.referentie(gebruiker.gemeenteId(), id));
-        model.addAttribute("indicatoren", Referentiewaarde.Indicator.values());
+        Referentiewaarde referentie = referenties.referentie(gebruiker.gemeenteId(), id);
+        return pagina(gebruiker, referentie, ReferentieFormulier.van(referentie), model);
+    }
+
+    @PostMapping("/raad/referenties/{id}")
+    String wijzig(Sessiegebruiker gebruiker, @PathVariable Long id, @ModelAttribute("formulier") ReferentieFormulier formulier,
+            BindingResult fouten, Model model, HttpServletResponse antwoord, RedirectAttributes doorgeven) {
+        RaadToegang.vereisBeheerder(gebruiker);
+        Referentiewaarde referentie = referenties.referentie(gebruiker.gemeenteId(), id);
+        if (bewaard(gebruiker, id, formulier, fouten, doorgeven)) {
+            return "redirect:/raad/referenties";
+        }
+        antwoord.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return pagina(gebruiker, referentie, formulier, model);
+    }
+
+    private String pagina(Sessiegebruiker gebruiker, Referentiewaarde referentie, ReferentieFormulier formulier, Model model) {
+        model.addAttribute("referentie", referentie);
+        model.addAttribute("formulier", formulier);
+        model.addAttribute("indicatoren", indicatoren());
         model.addAttribute("beheerder", RaadToegang.magBeheren(gebruiker));
         return "raad/referentie";
     }
 
-    @PostMapping("/raad/referenties/{id}")
-    String wijzig(Sessiegebruiker gebruiker, @PathVariable Long id, @RequestParam(required = false) Referentiewaarde.Indicator indicator,
-            @RequestParam(defaultValue = "") String gemeentegrootte, @RequestParam(defaultValue = "") String waarde,
-            @RequestParam(defaultValue = "") String bron, RedirectAttributes doorgeven) {
-        RaadToegang.vereisBeheerder(gebruiker);
-        referenties.referentie(gebruiker.gemeenteId(), id);
-        return bewaar(gebruiker, id, indicator, gemeentegrootte, waarde, bron, doorgeven);
-    }
-
-    private String bewaar(Sessiegebruiker gebruiker, Long id, Referentiewaarde.Indicator indicator, String gemeentegrootte, String waarde,
-            String bron, RedirectAttributes doorgeven) {
-        try {
-            referenties.bewaar(gebruiker.gemeenteId(), id, indicator, gemeentegrootte, getal(waarde), bron);
+    private boolean bewaard(Sessiegebruiker gebruiker, Long id, ReferentieFormulier formulier, BindingResult fouten,
+            RedirectAttributes doorgeven) {
+        Long g = gebruiker.gemeenteId();
+        var waarde = formulier.controleer(fouten, referenties.referenties(g), id);
+        if (waarde.isPresent() && Veldcontrole.uitgevoerd(fouten, () -> referenties.bewaar(g, id, waarde.get().indicator(),
+                waarde.get().gemeentegrootte(), waarde.get().waarde(), waarde.get().bron()))) {
             doorgeven.addFlashAttribute("melding", "raad.referentie.opgeslagen");
-            return "redirect:/raad/referenties";
-        } catch (OngeldigVerzoekException e) {
-            doorgeven.addFlashAttribute("foutmelding", e.getMessage());
-            return id == null ? "redirect:/raad/referenties" : "redirect:/raad/referenties/" + id;
+            return true;
         }
+        return false;
     }
 
-    /** Accepts 7,3 as well as 7.3. */
-    static BigDecimal getal(String tekst) {
-        try {
-            return new BigDecimal(tekst.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new OngeldigVerzoekException("waarde", "'%s' is geen getal.".formatted(tekst));
+    private static Map<String, String> indicatoren() {
+        Map<String, String> keuzes = new LinkedHashMap<>();
+        for (Referentiewaarde.Indicator i : Referentiewaarde.Indicator.values()) {
+            keuzes.put(i.name(), i.sleutel());
         }
+        return keuzes;
     }
 
     @PostMapping("/raad/referenties/{id}/verwijderen")

@@ -68,15 +68,19 @@ class RegisterService {
     @Transactional
     void verwijderPartij(Long gemeenteId, Long id) {
         Partij partij = partij(gemeenteId, id);
-        boolean inGebruik = instrumenten.partijInGebruik(id)
-                || verkiezingen.findByGemeenteIdOrderByDatum(gemeenteId).stream().anyMatch(v -> v.zetels(id) > 0)
-                || fracties.findByGemeenteIdOrderByVanafAscIdAsc(gemeenteId).stream().anyMatch(f -> id.equals(f.partijId()))
-                || coalities.findByGemeenteIdOrderByBeginDatum(gemeenteId).stream().anyMatch(c -> c.partijIds().contains(id));
-        if (inGebruik) {
+        if (gebruik(gemeenteId, id).inGebruik()) {
             throw new OngeldigVerzoekException(null, "Partij %s komt voor in verkiezingen, fracties, coalities of moties en kan niet worden verwijderd."
                     .formatted(partij.naam()));
         }
         partijen.delete(partij);
+    }
+
+    Partijgebruik gebruik(Long gemeenteId, Long id) {
+        return new Partijgebruik(
+                verkiezingen.findByGemeenteIdOrderByDatum(gemeenteId).stream().filter(v -> v.zetels(id) > 0).map(Verkiezing::datum).toList(),
+                (int) fracties(gemeenteId).stream().filter(f -> id.equals(f.partijId()) || id.equals(f.afgesplitstVan())).count(),
+                coalities(gemeenteId).stream().filter(c -> c.partijIds().contains(id)).map(Coalitie::naam).toList(),
+                instrumenten.aantalMetPartij(id));
     }
 
     // --- verkiezingen and fracties

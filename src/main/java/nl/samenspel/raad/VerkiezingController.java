@@ -1,17 +1,16 @@
 package nl.samenspel.raad;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import nl.samenspel.gemeente.Sessiegebruiker;
-import nl.samenspel.shared.OngeldigVerzoekException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Verkiezingen with seats per partij; an election's result can open the fracties of the new raad. */
@@ -19,46 +18,40 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class VerkiezingController {
 
     private final RegisterService register;
+    private final Clock klok;
 
-    VerkiezingController(RegisterService register) {
+    VerkiezingController(RegisterService register, Clock klok) {
         this.register = register;
+        this.klok = klok;
     }
 
     @GetMapping("/raad/verkiezingen")
     String lijst(Sessiegebruiker gebruiker, Model model) {
+        return pagina(gebruiker, new VerkiezingFormulier(), model);
+    }
+
+    /** Adds an election, or replaces the result of the election on that date. Fields zetels[partijId]. */
+    @PostMapping("/raad/verkiezingen")
+    String bewaar(Sessiegebruiker gebruiker, @ModelAttribute("formulier") VerkiezingFormulier formulier, BindingResult fouten, Model model,
+            HttpServletResponse antwoord, RedirectAttributes doorgeven) {
+        RaadToegang.vereisBeheerder(gebruiker);
+        Long g = gebruiker.gemeenteId();
+        var invoer = formulier.controleer(fouten, register.partijenPerId(g), LocalDate.now(klok));
+        if (invoer.isPresent() && Veldcontrole.uitgevoerd(fouten, () -> register.bewaarUitslag(g, invoer.get().datum(), invoer.get().zetels()))) {
+            doorgeven.addFlashAttribute("melding", "raad.verkiezing.opgeslagen");
+            return "redirect:/raad/verkiezingen";
+        }
+        antwoord.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return pagina(gebruiker, formulier, model);
+    }
+
+    private String pagina(Sessiegebruiker gebruiker, VerkiezingFormulier formulier, Model model) {
         RaadToegang.vereisLezer(gebruiker);
         model.addAttribute("verkiezingen", register.verkiezingen(gebruiker.gemeenteId()));
         model.addAttribute("partijen", register.partijen(gebruiker.gemeenteId()));
         model.addAttribute("beheerder", RaadToegang.magBeheren(gebruiker));
+        model.addAttribute("formulier", formulier);
         return "raad/verkiezingen";
-    }
-
-    /** Adds an election, or replaces the result of the election on that date. Fields zetels-{partijId}. */
-    @PostMapping("/raad/verkiezingen")
-    String bewaar(Sessiegebruiker gebruiker, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate datum,
-            @RequestParam Map<String, String> velden, RedirectAttributes doorgeven) {
-        RaadToegang.vereisBeheerder(gebruiker);
-        try {
-            Map<Long, Integer> zetels = new LinkedHashMap<>();
-            for (var veld : velden.entrySet()) {
-                if (veld.getKey().startsWith("zetels-") && !veld.getValue().isBlank()) {
-                    zetels.put(Long.valueOf(veld.getKey().substring("zetels-".length())), geheel(veld.getValue()));
-                }
-            }
-            register.bewaarUitslag(gebruiker.gemeenteId(), datum, zetels);
-            doorgeven.addFlashAttribute("melding", "raad.verkiezing.opgeslagen");
-        } catch (OngeldigVerzoekException e) {
-            doorgeven.addFlashAttribute("foutmelding", e.getMessage());
-        }
-        return "redirect:/raad/verkiezingen";
-    }
-
-    private static int geheel(String tekst) {
-        try {
-            return Integer.parseInt(tekst.strip());
-        } catch (NumberFormatException e) {
-            throw new OngeldigVerzoekException("zetels", "'%s' is geen aantal zetels.".formatted(tekst));
-        }
     }
 
     @PostMapping("/raad/verkiezingen/{id}/fracties")

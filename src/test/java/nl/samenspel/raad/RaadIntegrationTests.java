@@ -260,15 +260,17 @@ class RaadIntegrationTests {
                 .param("aliassen", "NL|Lijst Nieuw")).andExpect(status().is3xxRedirection());
         Long nieuw = partijId("Nieuwe Lijst");
         mvc.perform(post("/raad/verkiezingen").session(sessie).with(csrf()).param("datum", "2026-03-18")
-                .param("zetels-" + nieuw, "5").param("zetels-" + partijId("Volt"), "26")).andExpect(status().is3xxRedirection());
+                .param("zetels[" + nieuw + "]", "5").param("zetels[" + partijId("Volt") + "]", "26")).andExpect(status().is3xxRedirection());
         Long verkiezing = jdbc.sql("SELECT id FROM verkiezing WHERE gemeente_id = ? AND datum = DATE '2026-03-18'").param(gemeente.id())
                 .query(Long.class).single();
         mvc.perform(post("/raad/verkiezingen/" + verkiezing + "/fracties").session(sessie).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(register.fractiesOp(gemeente.id(), LocalDate.of(2026, 4, 1))).hasSize(2);
         mvc.perform(post("/raad/verkiezingen").session(sessie).with(csrf()).param("datum", "2030-03-18")
-                .param("zetels-" + nieuw, "46")).andExpect(status().is3xxRedirection());
+                .param("zetels[" + nieuw + "]", "46")).andExpect(status().isBadRequest());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM verkiezing WHERE gemeente_id = ?").param(gemeente.id()).query(Integer.class).single())
                 .as("46 seats refused").isEqualTo(2);
+        mvc.perform(post("/raad/periodes").session(sessie).with(csrf()).param("naam", "2026-2030").param("begin", "2026-04-01")
+                .param("einde", "2030-03-31")).andExpect(status().is3xxRedirection());
         mvc.perform(post("/raad/coalities").session(sessie).with(csrf()).param("naam", "Coalitie 2026").param("begin", "2026-05-01")
                 .param("partijen", String.valueOf(nieuw))).andExpect(status().is3xxRedirection());
         Long referentie = jdbc.sql("SELECT id FROM referentiewaarde WHERE gemeente_id = ? AND indicator = 'FRACTIES'").param(gemeente.id())
@@ -282,7 +284,7 @@ class RaadIntegrationTests {
                 "/raad/coalities", "/raad/referenties", "/raad/referenties/" + referentie, "/raad/import", "/raad/verloop")) {
             mvc.perform(get(pagina).session(sessie)).andExpect(status().isOk());
         }
-        mvc.perform(post("/raad/partijen/" + nieuw + "/verwijderen").session(sessie).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/raad/partijen/" + nieuw + "/verwijderen").session(sessie).with(csrf())).andExpect(status().isBadRequest());
         assertThat(register.partijen(gemeente.id())).extracting(Partij::naam).as("in use, so kept").contains("Nieuwe Lijst");
     }
 

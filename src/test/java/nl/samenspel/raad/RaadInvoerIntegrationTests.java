@@ -43,14 +43,18 @@ class RaadInvoerIntegrationTests {
 
     @BeforeEach
     void nieuweGemeente() throws Exception {
-        jdbc.sql("DELETE FROM inlog_poging").update();
-        int nummer = ThreadLocalRandom.current().nextInt(10_000, 99_999);
-        String griffier = "griffier-invoer-" + nummer;
-        gemeente = gemeenten.maak(new GemeenteGegevens("Invoerstad " + nummer, RaadIntegrationTests.vrijeCbsCode(jdbc), 30_000, 25),
-                new NieuweGebruiker(griffier, "Griffier Invoerstad", null, WACHTWOORD, Set.of(Rol.GRIFFIER))).id();
+        String griffier = "griffier-invoer-" + ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        gemeente = gemeenteMetGriffier(gemeenten, jdbc, "Invoerstad", griffier);
         volt = register.bewaarPartij(gemeente, null, new RegisterService.PartijGegevens("Volt", null, Partij.Partijsoort.LANDELIJK, null)).id();
         cda = register.bewaarPartij(gemeente, null, new RegisterService.PartijGegevens("CDA", null, Partij.Partijsoort.LANDELIJK, null)).id();
         griffie = Inloggen.als(mvc, griffier, WACHTWOORD);
+    }
+
+    /** A fresh gemeente of 30,000 inhabitants whose only account is a griffier with {@link #WACHTWOORD}; login throttling cleared. */
+    static Long gemeenteMetGriffier(GemeenteService gemeenten, JdbcClient jdbc, String stad, String griffier) {
+        jdbc.sql("DELETE FROM inlog_poging").update();
+        return gemeenten.maak(new GemeenteGegevens(stad + " " + griffier, RaadIntegrationTests.vrijeCbsCode(jdbc), 30_000, 25),
+                new NieuweGebruiker(griffier, "Griffier " + stad, null, WACHTWOORD, Set.of(Rol.GRIFFIER))).id();
     }
 
     @Test
