@@ -26,6 +26,21 @@ class ApiDocumentIntegrationTests {
     }
 
     @Test
+    void theImportsAreDocumentedAsLongRunningOperationsWithAStatusResource() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/v1/metingen/{id}/import'].post.responses['202'].headers.Location").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/metingen/{id}/import'].post.responses['200'].headers['Content-Location']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/metingen/{id}/import'].post.requestBody.content['text/csv']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/raad/import/moties'].post.responses['202'].content['*/*'].schema['$ref']")
+                        .value("#/components/schemas/RaadImportstatus"))
+                .andExpect(jsonPath("$.paths['/api/v1/raad/import/openbesluitvorming'].post.responses['202'].headers['Retry-After']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/enquete/importen/{id}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/raad/importen/{id}'].get").exists())
+                .andExpect(jsonPath("$.components.schemas.MetingImportstatus.properties.fouten").exists())
+                .andExpect(jsonPath("$.components.schemas.Importmelding.properties.kolom").exists());
+    }
+
+    @Test
     void theBrowsableApiUiIsServed() throws Exception {
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
     }

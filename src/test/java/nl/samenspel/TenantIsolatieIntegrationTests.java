@@ -86,12 +86,15 @@ class TenantIsolatieIntegrationTests {
                 .param(b.id()).update();
         Long periode = jdbc.sql("SELECT MAX(id) FROM raadsperiode WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
         Long referentie = jdbc.sql("SELECT MIN(id) FROM referentiewaarde WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
-        jdbc.sql("INSERT INTO raad_import (gemeente_id, formaat, bestandsnaam, status, gestart_op) VALUES (?, 'VRAGEN_CSV', 'geheim.csv', 'GELUKT', CURRENT_TIMESTAMP)")
-                .param(b.id()).update();
+        jdbc.sql("INSERT INTO raad_import (gemeente_id, formaat, bestandsnaam, status, gestart_op, bijgewerkt_op) "
+                + "VALUES (?, 'VRAGEN_CSV', 'geheim.csv', 'GELUKT', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)").param(b.id()).update();
         Long taak = jdbc.sql("SELECT MAX(id) FROM raad_import WHERE gemeente_id = ?").param(b.id()).query(Long.class).single();
-        return Map.of("/raad/periodes/", periode, "/raad/partijen/", partij, "/raad/verkiezingen/", verkiezing, "/raad/coalities/", coalitie,
-                "/raad/referenties/", referentie, "/raad/import/", taak, "/api/v1/raad/partijen/", partij,
-                "/api/v1/raad/verkiezingen/", verkiezing, "/api/v1/raad/coalities/", coalitie, "/api/v1/raad/periodes/", periode);
+        Map<String, Object> raad = new java.util.HashMap<>(Map.of("/raad/periodes/", periode, "/raad/partijen/", partij,
+                "/raad/verkiezingen/", verkiezing, "/raad/coalities/", coalitie, "/raad/referenties/", referentie, "/raad/import/", taak,
+                "/api/v1/raad/partijen/", partij, "/api/v1/raad/verkiezingen/", verkiezing, "/api/v1/raad/coalities/", coalitie,
+                "/api/v1/raad/periodes/", periode));
+        raad.put("/api/v1/raad/importen/", taak);
+        return raad;
     }
 
     private String vrijeCbsCode() {
@@ -118,6 +121,7 @@ class TenantIsolatieIntegrationTests {
                 "/api/v1/metingen/", metingVanB,
                 "/enquete/invullen/", "code-die-niet-bestaat"));
         perBron.put("/enquete/importen/", importVanB);
+        perBron.put("/api/v1/enquete/importen/", importVanB);
         perBron.putAll(raadVanB);
         return perBron.entrySet().stream().filter(e -> pad.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
                 .orElseThrow(() -> new AssertionError("Tenant-isolatietest kent de bron van " + pad

@@ -2,11 +2,9 @@ package nl.samenspel.enquete;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import nl.samenspel.gemeente.Sessiegebruiker;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +21,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/v1/metingen")
 @PreAuthorize("hasAnyRole('BEHEERDER', 'BURGEMEESTER', 'GRIFFIER', 'GEMEENTESECRETARIS', 'MEDEWERKER', 'BEGELEIDINGSCOMMISSIE')")
-@Tag(name = "metingen", description = "Enquête psychosociale veiligheid: metingen, uitnodigingen, import en rapporten van de eigen gemeente")
+@Tag(name = "metingen", description = "Enquête psychosociale veiligheid: metingen, uitnodigingen, import (op de achtergrond, met statusbron) en rapporten van de eigen gemeente")
 class MetingApiController {
 
     record MetingGegevens(Long id, String titel, LocalDate startdatum, LocalDate einddatum, Meting.Status status,
@@ -41,12 +39,9 @@ class MetingApiController {
 
     private final MetingService metingen;
     private final RapportService rapporten;
-    private final ImportService importen;
-
-    MetingApiController(MetingService metingen, RapportService rapporten, ImportService importen) {
+    MetingApiController(MetingService metingen, RapportService rapporten) {
         this.metingen = metingen;
         this.rapporten = rapporten;
-        this.importen = importen;
     }
 
     private MetingGegevens gegevens(Meting meting) {
@@ -99,12 +94,6 @@ class MetingApiController {
         String basis = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/enquete/invullen/";
         return metingen.nodigUit(gebruiker, id, verzoek.aantal() == null ? 0 : verzoek.aantal(), verzoek.afdelingId()).stream()
                 .map(u -> new UitnodigingGegevens(u.code(), basis + u.code(), u.afdeling())).toList();
-    }
-
-    @PostMapping("/{id}/import")
-    @Operation(summary = "Eerdere resultaten importeren uit CSV (kopregel afdeling;L1;...;WB5[;opmerking]). Eén foute rij: niets opgeslagen.")
-    Map<String, Integer> importeer(Sessiegebruiker gebruiker, @PathVariable Long id, @RequestBody String csv) {
-        return Map.of("geimporteerd", importen.importeer(gebruiker, id, new StringReader(csv)));
     }
 
     @GetMapping("/{id}/rapport")

@@ -1,28 +1,21 @@
 package nl.samenspel.enquete;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import nl.samenspel.gemeente.Sessiegebruiker;
+import nl.samenspel.shared.Achtergrondimporten;
 import nl.samenspel.shared.ImportAfgekeurdException;
 import nl.samenspel.shared.ImportFout;
 import nl.samenspel.shared.NietGevondenException;
 import nl.samenspel.shared.OngeldigVerzoekException;
 import nl.samenspel.shared.Tijdelijkbestand;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -31,30 +24,30 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs a browser import in the background, as the raad module does: the upload is copied to a
- * temporary file (deleted afterwards) and its lines counted, the import runs on the task executor and writes the rows read
- * (and a heartbeat) to enquete_import in its own small transactions, which the progress page polls.
- * An import whose heartbeat stopped for {@link #STIL} (its instance restarted) is marked MISLUKT: at
- * start-up and whenever imports are read, so it holds with several app instances too.
+ * Runs an import (from the browser or the API) in the background, as the raad module does: the upload is copied to a
+ * temporary file (deleted afterwards) and its lines counted, the import runs on the task executor through
+ * {@link Achtergrondimporten} and writes the rows read (and a heartbeat) to enquete_import in its own small
+ * transactions, which the progress page and the API's status resource read. An import whose heartbeat stopped (its
+ * instance died) is marked MISLUKT: at start-up and whenever imports are read, so it holds with several app instances.
  */
 @Service
 class MetingImporten {
 
-    static final Duration STIL = Duration.ofMinutes(2);
     static final String ONDERBROKEN = "De import is onderbroken doordat de applicatie opnieuw is gestart; er is niets opgeslagen. "
             + "Importeer het bestand opnieuw.";
-    private static final Logger LOG = LoggerFactory.getLogger(MetingImporten.class);
+    static final Achtergrondimporten.Importtabel TABEL = new Achtergrondimporten.Importtabel("enquete_import", ONDERBROKEN);
 
     private final ImportService importen;
+    private final Achtergrondimporten achtergrond;
     private final JdbcClient jdbc;
-    private final TaskExecutor uitvoerder;
     private final Clock klok;
     private final TransactionTemplate apart;
 
-    MetingImporten(ImportService importen, JdbcClient jdbc, TaskExecutor uitvoerder, Clock klok, PlatformTransactionManager transacties) {
+    MetingImporten(ImportService importen, Achtergrondimporten achtergrond, JdbcClient jdbc, Clock klok, PlatformTransactionManager transacties) {
         this.importen = importen;
+        this.achtergrond = achtergrond;
+        achtergrond.registreer(TABEL);
         this.jdbc = jdbc;
-        this.uitvoerder = uitvoerder;
         this.klok = klok;
         this.apart = new TransactionTemplate(transacties);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -66,37 +59,14 @@ class MetingImporten {
         Tijdelijkbestand bestand = Tijdelijkbestand.van(inhoud, "enquete-import-");
         Long id;
         try {
-            id = nieuw(door.gemeenteId(), metingId, bestandsnaam, telRijen(bestand.pad()));
+            Integer regels = bestand.nietLegeRegels();
+            id = nieuw(door.gemeenteId(), metingId, bestandsnaam, regels == null ? null : Math.max(0, regels - 1));
         } catch (RuntimeException e) {
             bestand.close();
             throw e;
         }
-        try {
-            uitvoerder.execute(() -> {
-                try (bestand) {
-                    voerUit(id, door, metingId, bestand.pad());
-                }
-            });
-        } catch (RuntimeException e) {
-            bestand.close();
-            klaar(id, MetingImport.Status.MISLUKT, 0, List.of("De import kon niet worden gestart; er is niets opgeslagen. Probeer het later opnieuw."));
-        }
+        achtergrond.voerUit(TABEL, id, bestand, b -> voerUit(id, door, metingId, b));
         return id;
-    }
-
-    /** The non-empty lines after the header: the expected number of rows, or null when the file cannot be read. */
-    static Integer telRijen(Path bestand) {
-        try (BufferedReader lezer = lezer(bestand)) {
-            long regels = lezer.lines().filter(r -> !r.isBlank()).count();
-            return (int) Math.min(Integer.MAX_VALUE, Math.max(0, regels - 1));
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** Lenient UTF-8, as the synchronous import always read: a wrong byte becomes a replacement character. */
-    private static BufferedReader lezer(Path bestand) throws IOException {
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(bestand), StandardCharsets.UTF_8));
     }
 
     private Long nieuw(Long gemeenteId, Long metingId, String bestandsnaam, Integer totaal) {
@@ -110,23 +80,16 @@ class MetingImporten {
         return sleutel.getKeyAs(Number.class).longValue();
     }
 
-    private void voerUit(Long id, Sessiegebruiker door, Long metingId, Path bestand) {
-        try (var lezer = lezer(bestand)) {
-            int aantal = importen.importeer(door, metingId, lezer, rijen -> voortgang(id, rijen));
+    /** A rejected file is AFGEKEURD here; any other failure makes {@link Achtergrondimporten} mark it MISLUKT. */
+    private void voerUit(Long id, Sessiegebruiker door, Long metingId, Tijdelijkbestand bestand) throws IOException {
+        try (var lezer = bestand.lezer()) {
+            int aantal = importen.importeer(door, metingId, lezer, rijen -> achtergrond.voortgang(TABEL, id, rijen));
             klaar(id, MetingImport.Status.GELUKT, aantal, List.of());
         } catch (ImportAfgekeurdException e) {
             klaar(id, MetingImport.Status.AFGEKEURD, 0, e.fouten().stream().map(ImportFout::beschrijving).toList());
         } catch (OngeldigVerzoekException e) {
             klaar(id, MetingImport.Status.AFGEKEURD, 0, List.of(e.getMessage()));
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Enquête-import {} mislukt: {}", id, e.getClass().getSimpleName());
-            klaar(id, MetingImport.Status.MISLUKT, 0, List.of("Het bestand kon niet worden verwerkt; er is niets opgeslagen."));
         }
-    }
-
-    private void voortgang(Long id, int rijen) {
-        apart.executeWithoutResult(t -> jdbc.sql("UPDATE enquete_import SET rijen = ?, bijgewerkt_op = ? WHERE id = ?")
-                .params(rijen, Timestamp.from(klok.instant()), id).update());
     }
 
     private void klaar(Long id, MetingImport.Status status, int geimporteerd, List<String> fouten) {
@@ -137,20 +100,14 @@ class MetingImporten {
                 .params(status.name(), geimporteerd, tekst, nu, nu, id).update());
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void bijStart() {
-        herstel();
-    }
-
     /** Marks imports whose heartbeat stopped as MISLUKT: nothing of them was committed. Returns how many. */
     int herstel() {
-        Timestamp nu = Timestamp.from(klok.instant());
-        int aantal = jdbc.sql("UPDATE enquete_import SET status = 'MISLUKT', fouten = ?, klaar_op = ? WHERE status = 'BEZIG' AND bijgewerkt_op < ?")
-                .params(ONDERBROKEN, nu, Timestamp.from(klok.instant().minus(STIL))).update();
-        if (aantal > 0) {
-            LOG.info("{} onderbroken enquête-import(en) als mislukt gemarkeerd", aantal);
-        }
-        return aantal;
+        return achtergrond.herstel(TABEL);
+    }
+
+    /** Waits at most {@code max} for an import this instance runs; true when it has ended. */
+    boolean wacht(Long id, Duration max) {
+        return achtergrond.wacht(TABEL, id, max);
     }
 
     /** One import, for the beheerder of the gemeente it belongs to; anyone else gets 403 or 404. */
@@ -168,7 +125,7 @@ class MetingImporten {
                 .params(metingId, gemeenteId).query(this::alsImport).list();
     }
 
-    private MetingImport alsImport(java.sql.ResultSet rs, int rij) throws java.sql.SQLException {
+    private MetingImport alsImport(ResultSet rs, int rij) throws SQLException {
         String fouten = rs.getString("fouten");
         Timestamp klaar = rs.getTimestamp("klaar_op");
         return new MetingImport(rs.getLong("id"), rs.getLong("meting_id"), rs.getString("bestandsnaam"),

@@ -2,10 +2,6 @@ package nl.samenspel.raad;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,16 +25,14 @@ class RaadApiController {
 
     private final RegisterService register;
     private final RapportService rapporten;
-    private final ImportService imports;
     private final RaadsfeitenService raadsfeiten;
     private final ReferentieService referenties;
     private final Clock klok;
 
-    RaadApiController(RegisterService register, RapportService rapporten, ImportService imports, RaadsfeitenService raadsfeiten,
+    RaadApiController(RegisterService register, RapportService rapporten, RaadsfeitenService raadsfeiten,
             ReferentieService referenties, Clock klok) {
         this.register = register;
         this.rapporten = rapporten;
-        this.imports = imports;
         this.raadsfeiten = raadsfeiten;
         this.referenties = referenties;
         this.klok = klok;
@@ -123,32 +117,5 @@ class RaadApiController {
         RaadToegang.vereisLezer(gebruiker);
         return raadsfeiten.raadsfeiten(gebruiker.gemeenteId(), peildatum == null ? LocalDate.now(klok) : peildatum)
                 .orElseThrow(() -> new NietGevondenException("Raadsfeiten"));
-    }
-
-    @PostMapping(path = "/import/moties", consumes = "text/csv")
-    @Operation(summary = "Moties en amendementen importeren (CSV: datum;titel;soort;indieners;uitkomst;kenmerk). "
-            + "Eén foute rij of onbekende partij: niets opgeslagen, alle fouten gemeld.")
-    Importverwerker.Importresultaat importeerMoties(Sessiegebruiker gebruiker, HttpServletRequest verzoek) throws IOException {
-        return importeer(gebruiker, Importformaat.MOTIES_CSV, verzoek);
-    }
-
-    @PostMapping(path = "/import/vragen", consumes = "text/csv")
-    @Operation(summary = "Schriftelijke vragen importeren (CSV: datum;titel;indieners;kenmerk)")
-    Importverwerker.Importresultaat importeerVragen(Sessiegebruiker gebruiker, HttpServletRequest verzoek) throws IOException {
-        return importeer(gebruiker, Importformaat.VRAGEN_CSV, verzoek);
-    }
-
-    @PostMapping(path = "/import/openbesluitvorming", consumes = {"application/x-ndjson", "application/jsonl", "text/plain"})
-    @Operation(summary = "OpenBesluitvorming motion-entiteiten importeren (NDJSON, één object per regel)")
-    Importverwerker.Importresultaat importeerNdjson(Sessiegebruiker gebruiker, HttpServletRequest verzoek) throws IOException {
-        return importeer(gebruiker, Importformaat.OPENBESLUITVORMING_NDJSON, verzoek);
-    }
-
-    private Importverwerker.Importresultaat importeer(Sessiegebruiker gebruiker, Importformaat formaat, HttpServletRequest verzoek)
-            throws IOException {
-        RaadToegang.vereisBeheerder(gebruiker);
-        try (var lezer = new InputStreamReader(verzoek.getInputStream(), StandardCharsets.UTF_8)) {
-            return imports.importeer(gebruiker.gemeenteId(), formaat, lezer, rijen -> { });
-        }
     }
 }

@@ -1,7 +1,10 @@
 package nl.samenspel.shared;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,6 +39,20 @@ public final class Tijdelijkbestand implements AutoCloseable {
 
     public Path pad() {
         return pad;
+    }
+
+    /** A reader of the file as UTF-8; a wrong byte becomes a replacement character. */
+    public BufferedReader lezer() throws IOException {
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(pad), StandardCharsets.UTF_8));
+    }
+
+    /** The number of non-empty lines, or null when the file cannot be read. */
+    public Integer nietLegeRegels() {
+        try (BufferedReader lezer = lezer()) {
+            return (int) Math.min(Integer.MAX_VALUE, lezer.lines().filter(r -> !r.isBlank()).count());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Deletes the file; a failure is logged, not thrown. */

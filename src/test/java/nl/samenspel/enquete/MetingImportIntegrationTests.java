@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
@@ -31,7 +34,10 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The browser import in the background: progress, the outcome, all or nothing, recovery after a restart, and who may see it. */
+/**
+ * The import in the background, from the browser and the API: progress, the outcome, all or nothing, recovery after a
+ * restart, the API's 202 and status resource, and who may see it.
+ */
 @IntegratieTest
 class MetingImportIntegrationTests {
 
@@ -210,6 +216,61 @@ class MetingImportIntegrationTests {
         mvc.perform(get("/enquete/importen/" + id).session(medewerker)).andExpect(status().isForbidden());
         mvc.perform(get("/enquete/importen/" + id)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/enquete/importen/999999999").session(beheerder)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theApiImportAnswers202WithItsStatusResourceWhichReportsProgressAndOutcome() throws Exception {
+        Long meting = nieuweMeting("Import via de API");
+        var antwoord = mvc.perform(post("/api/v1/metingen/" + meting + "/import").with(httpBasic("beheerder", Inloggen.DEMO_WACHTWOORD))
+                        .contentType("text/csv").content(csv(1_500).toString()))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Retry-After", "2"))
+                .andExpect(jsonPath("$.metingId").value(meting))
+                .andExpect(jsonPath("$.totaal").value(1_500))
+                .andReturn().getResponse();
+        String locatie = antwoord.getHeader("Location");
+        assertThat(locatie).matches("http://localhost/api/v1/enquete/importen/\\d+");
+        Long id = Long.valueOf(locatie.substring(locatie.lastIndexOf('/') + 1));
+        assertThat(wachtOp(id)).isEqualTo("GELUKT");
+        mvc.perform(get(locatie).with(httpBasic("beheerder", Inloggen.DEMO_WACHTWOORD))).andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Retry-After"))
+                .andExpect(jsonPath("$.id").value(id)).andExpect(jsonPath("$.status").value("GELUKT"))
+                .andExpect(jsonPath("$.rijen").value(1_500)).andExpect(jsonPath("$.geimporteerd").value(1_500))
+                .andExpect(jsonPath("$.fouten").isEmpty()).andExpect(jsonPath("$.klaarOp").isNotEmpty());
+        assertThat(responsen(meting)).isEqualTo(1_500);
+
+        mvc.perform(get(locatie).with(httpBasic("medewerker", Inloggen.DEMO_WACHTWOORD))).andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/v1/enquete/importen/999999999").with(httpBasic("beheerder", Inloggen.DEMO_WACHTWOORD)))
+                .andExpect(status().isNotFound()).andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get(locatie)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theStatusResourceOfARunningApiImportShowsRowsReadAndTheExpectedTotal() throws Exception {
+        Long meting = nieuweMeting("Lopende API-import");
+        Long gemeente = jdbc.sql("SELECT gemeente_id FROM meting WHERE id = ?").param(meting).query(Long.class).single();
+        jdbc.sql("INSERT INTO enquete_import (gemeente_id, meting_id, status, rijen, totaal, gestart_op, bijgewerkt_op) "
+                + "VALUES (?, ?, 'BEZIG', 12000, 200000, ?, ?)").params(gemeente, meting, nu(-30), nu(-1)).update();
+        Long id = jdbc.sql("SELECT MAX(id) FROM enquete_import WHERE meting_id = ?").param(meting).query(Long.class).single();
+        mvc.perform(get("/api/v1/enquete/importen/" + id).with(httpBasic("beheerder", Inloggen.DEMO_WACHTWOORD))).andExpect(status().isOk())
+                .andExpect(header().string("Retry-After", "2"))
+                .andExpect(jsonPath("$.status").value("BEZIG")).andExpect(jsonPath("$.rijen").value(12_000))
+                .andExpect(jsonPath("$.totaal").value(200_000)).andExpect(jsonPath("$.klaarOp").isEmpty());
+        jdbc.sql("UPDATE enquete_import SET status = 'MISLUKT' WHERE id = ?").param(id).update();
+    }
+
+    @Test
+    void theApiRefusesAClosedMetingAtOnceAsProblemJson() throws Exception {
+        Long meting = nieuweMeting("Gesloten voor de API");
+        mvc.perform(post("/enquete/metingen/" + meting + "/sluiten").session(beheerder).with(csrf()));
+        mvc.perform(post("/api/v1/metingen/" + meting + "/import").with(httpBasic("beheerder", Inloggen.DEMO_WACHTWOORD))
+                        .contentType("text/csv").content(csv(2).toString()))
+                .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(containsString("Deze meting is gesloten")));
+        mvc.perform(post("/api/v1/metingen/" + meting + "/import").with(httpBasic("medewerker", Inloggen.DEMO_WACHTWOORD))
+                .contentType("text/csv").content(csv(2).toString())).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM enquete_import WHERE meting_id = ?").param(meting).query(Integer.class).single()).isZero();
     }
 
     private static Timestamp nu(int seconden) {

@@ -3,9 +3,17 @@ package nl.samenspel.raad;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import nl.samenspel.IntegratieTest;
+import nl.samenspel.shared.Achtergrondimporten;
 import nl.samenspel.shared.ImportAfgekeurdException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Imports larger than one batch ({@link InstrumentSchrijver#BATCH}): on PostgreSQL the batches are written
  * by a background thread while the file is read on, so these prove that such an import is still
- * duplicate-free across batches and still all or nothing. And an import interrupted by a restart
- * does not stay BEZIG.
+ * duplicate-free across batches and still all or nothing. And an import whose instance died does not
+ * stay BEZIG, while one that another instance still runs (fresh heartbeat) is left alone.
  */
 @IntegratieTest
 class RaadImportIntegrationTests {
@@ -79,23 +87,53 @@ class RaadImportIntegrationTests {
     }
 
     @Test
-    void anImportStillBusyWhenTheApplicationStartsIsClosedWithAClearMessage() {
-        jdbc.sql("INSERT INTO raad_import (gemeente_id, formaat, bestandsnaam, status, rijen, gestart_op) "
-                + "VALUES (?, 'MOTIES_CSV', 'onderbroken.csv', 'BEZIG', 5000, CURRENT_TIMESTAMP)").param(gemeente).update();
-        jdbc.sql("INSERT INTO raad_import (gemeente_id, formaat, bestandsnaam, status, rijen, toegevoegd, gestart_op, klaar_op) "
-                + "VALUES (?, 'VRAGEN_CSV', 'klaar.csv', 'GELUKT', 3, 3, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)").param(gemeente).update();
+    void anImportWhoseHeartbeatStoppedIsMarkedFailedWhileOneWithAFreshHeartbeatOnAnotherInstanceKeepsRunning() {
+        String invoegen = "INSERT INTO raad_import (gemeente_id, formaat, bestandsnaam, status, rijen, gestart_op, bijgewerkt_op) "
+                + "VALUES (?, 'MOTIES_CSV', ?, 'BEZIG', 5000, ?, ?)";
+        jdbc.sql(invoegen).params(gemeente, "onderbroken.csv", nu(-600), nu(-(int) Achtergrondimporten.STIL.toSeconds() - 30)).update();
+        jdbc.sql(invoegen).params(gemeente, "loopt.csv", nu(-600), nu(-5)).update();
+        jdbc.sql("INSERT INTO raad_import (gemeente_id, formaat, bestandsnaam, status, rijen, toegevoegd, gestart_op, bijgewerkt_op, klaar_op) "
+                + "VALUES (?, 'VRAGEN_CSV', 'klaar.csv', 'GELUKT', 3, 3, ?, ?, ?)").params(gemeente, nu(-900), nu(-800), nu(-800)).update();
 
-        taken.sluitOnderbrokenImporten();
+        assertThat(taken.herstel()).as("the stale import of this gemeente (other tests may leave none BEZIG)").isGreaterThanOrEqualTo(1);
 
-        var perBestand = taken.recente(gemeente).stream().collect(java.util.stream.Collectors.toMap(ImportTaak::bestandsnaam, t -> t));
+        var perBestand = taken.recente(gemeente).stream().collect(Collectors.toMap(ImportTaak::bestandsnaam, t -> t));
         ImportTaak onderbroken = perBestand.get("onderbroken.csv");
-        assertThat(onderbroken.status()).isEqualTo(ImportTaak.Status.AFGEKEURD);
-        assertThat(onderbroken.bezig()).isFalse();
+        assertThat(onderbroken.status()).isEqualTo(ImportTaak.Status.MISLUKT);
         assertThat(onderbroken.klaarOp()).isNotNull();
         assertThat(onderbroken.fouten()).containsExactly("De import is onderbroken doordat de applicatie opnieuw is gestart; "
                 + "er is niets gewijzigd. Start de import opnieuw.");
+        assertThat(perBestand.get("loopt.csv").status()).as("a running import on another instance keeps going").isEqualTo(ImportTaak.Status.BEZIG);
+        assertThat(perBestand.get("loopt.csv").klaarOp()).isNull();
         assertThat(perBestand.get("klaar.csv").status()).isEqualTo(ImportTaak.Status.GELUKT);
         assertThat(perBestand.get("klaar.csv").fouten()).isEmpty();
+
+        jdbc.sql("UPDATE raad_import SET bijgewerkt_op = ? WHERE gemeente_id = ? AND bestandsnaam = 'loopt.csv'")
+                .params(nu(-(int) Achtergrondimporten.STIL.toSeconds() - 1), gemeente).update();
+        assertThat(taken.taak(gemeente, perBestand.get("loopt.csv").id()).status()).as("once its heartbeat stops too, reading closes it")
+                .isEqualTo(ImportTaak.Status.MISLUKT);
+    }
+
+    @Test
+    void aRunningImportWritesItsHeartbeatAndProgressAndEndsWithItsOutcome() throws Exception {
+        StringBuilder csv = new StringBuilder("datum;titel;soort;indieners;uitkomst;kenmerk\n");
+        for (int i = 0; i < Importverwerker.VOORTGANG_ELKE + 10; i++) {
+            csv.append("2023-04-01;Motie ").append(i).append(";Motie;Volt;verworpen;H-").append(i).append('\n');
+        }
+        Long id = taken.start(gemeente, Importformaat.MOTIES_CSV, "hartslag.csv",
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(taken.wacht(id, Duration.ofSeconds(60))).isTrue();
+        ImportTaak taak = taken.taak(gemeente, id);
+        assertThat(taak.status()).isEqualTo(ImportTaak.Status.GELUKT);
+        assertThat(taak.totaal()).as("the lines after the header").isEqualTo(Importverwerker.VOORTGANG_ELKE + 10);
+        assertThat(taak.rijen()).isEqualTo(Importverwerker.VOORTGANG_ELKE + 10);
+        assertThat(taak.toegevoegd()).isEqualTo(Importverwerker.VOORTGANG_ELKE + 10);
+        Timestamp hartslag = jdbc.sql("SELECT bijgewerkt_op FROM raad_import WHERE id = ?").param(id).query(Timestamp.class).single();
+        assertThat(hartslag.toInstant()).isAfterOrEqualTo(taak.gestartOp());
+    }
+
+    private static Timestamp nu(int seconden) {
+        return Timestamp.from(Instant.now().plus(seconden, ChronoUnit.SECONDS));
     }
 
     private Importverwerker.Importresultaat importeer(String csv) {

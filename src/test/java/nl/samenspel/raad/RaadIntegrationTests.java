@@ -2,6 +2,8 @@ package nl.samenspel.raad;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A fresh gemeente with three partijen (A and B coalition, B leaves on 14 December 2023, C
@@ -85,6 +88,11 @@ class RaadIntegrationTests {
         return httpBasic(griffier, "wachtwoord-van-de-griffie-1");
     }
 
+    /** An API import that waits for its outcome (Prefer: wait), so the answer is 200 with the final status. */
+    private MockHttpServletRequestBuilder importeer(String soort, String type, String inhoud) {
+        return post("/api/v1/raad/import/" + soort).with(alsGriffier()).header("Prefer", "wait=30").contentType(type).content(inhoud);
+    }
+
     @Test
     void importedMotionsAndQuestionsGiveTheHandCountedTables() throws Exception {
         String moties = """
@@ -98,8 +106,8 @@ class RaadIntegrationTests {
                 2023-01-10;A2;Amendement;Groen Links;overig;A2
                 2026-04-01;buiten de periode;Motie;SB;aangenomen;M6
                 """;
-        mvc.perform(post("/api/v1/raad/import/moties").with(alsGriffier()).contentType("text/csv").content(moties))
-                .andExpect(status().isOk())
+        mvc.perform(importeer("moties", "text/csv", moties))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("GELUKT"))
                 .andExpect(jsonPath("$.rijen").value(8)).andExpect(jsonPath("$.toegevoegd").value(8));
         String vragen = """
                 datum;titel;indieners
@@ -110,7 +118,7 @@ class RaadIntegrationTests {
                 2024-05-01;V5;SB, Volt
                 2022-12-24;V6;GL
                 """;
-        mvc.perform(post("/api/v1/raad/import/vragen").with(alsGriffier()).contentType("text/csv").content(vragen))
+        mvc.perform(importeer("vragen", "text/csv", vragen))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.toegevoegd").value(6));
 
         Periodeoverzicht o = rapport();
@@ -144,13 +152,14 @@ class RaadIntegrationTests {
                 2023-01-03;Foute soort;Petitie;GL;gewonnen
                 2023-01-04;Ook onbekend;Motie;Partij X, SB;verworpen
                 """;
-        mvc.perform(post("/api/v1/raad/import/moties").with(alsGriffier()).contentType("text/csv").content(moties))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.detail", containsString("Rij 3, kolom 'datum'")))
-                .andExpect(jsonPath("$.detail", containsString("Rij 5, kolom 'soort'")))
-                .andExpect(jsonPath("$.detail", containsString("Rij 5, kolom 'uitkomst'")))
-                .andExpect(jsonPath("$.detail", containsString("de partij 'Partij X' staat niet in het partijenregister (2 rijen, o.a. 4, 6)")));
+        mvc.perform(importeer("moties", "text/csv", moties))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("AFGEKEURD"))
+                .andExpect(jsonPath("$.fouten[*].tekst", hasItem(startsWith("Rij 3, kolom 'datum'"))))
+                .andExpect(jsonPath("$.fouten[*].tekst", hasItem(startsWith("Rij 5, kolom 'soort'"))))
+                .andExpect(jsonPath("$.fouten[*].tekst", hasItem(startsWith("Rij 5, kolom 'uitkomst'"))))
+                .andExpect(jsonPath("$.fouten[?(@.rij == 5 && @.kolom == 'uitkomst')]").exists())
+                .andExpect(jsonPath("$.fouten[*].tekst",
+                        hasItem(containsString("de partij 'Partij X' staat niet in het partijenregister (2 rijen, o.a. 4, 6)"))));
         assertThat(aantalInstrumenten()).isZero();
     }
 
@@ -162,9 +171,9 @@ class RaadIntegrationTests {
                 {"@id":"https://id.openraadsinformatie.nl/3","motion_type":"Motie Vreemd","result":"aangehouden","date":"2023-02-02","parties":[{"name":"Fractie Volt"}]}
                 {"@id":"https://id.openraadsinformatie.nl/9","@type":"Meeting","name":"Raadsvergadering"}
                 """;
-        mvc.perform(post("/api/v1/raad/import/openbesluitvorming").with(alsGriffier()).contentType("application/x-ndjson").content(ndjson))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.toegevoegd").value(3));
-        mvc.perform(post("/api/v1/raad/import/openbesluitvorming").with(alsGriffier()).contentType("application/x-ndjson").content(ndjson))
+        mvc.perform(importeer("openbesluitvorming", "application/x-ndjson", ndjson))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.toegevoegd").value(3)).andExpect(jsonPath("$.totaal").value(4));
+        mvc.perform(importeer("openbesluitvorming", "application/x-ndjson", ndjson))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.toegevoegd").value(0)).andExpect(jsonPath("$.overgeslagen").value(3));
         Periodeoverzicht o = rapport();
         assertThat(rij(o.moties(), Kamp.COALITIE).totaal()).as("motie 1 (SB) and motie vreemd 3 (Volt before leaving)").isEqualTo(2);
@@ -172,11 +181,11 @@ class RaadIntegrationTests {
         assertThat(jdbc.sql("SELECT soort FROM raadsinstrument WHERE kenmerk = 'https://id.openraadsinformatie.nl/3' AND gemeente_id = ?")
                 .param(gemeente.id()).query(String.class).single()).isEqualTo("MOTIE_VREEMD");
 
-        mvc.perform(post("/api/v1/raad/import/openbesluitvorming").with(alsGriffier()).contentType("application/x-ndjson")
-                        .content("{\"motion_type\":\"Motie\",\"result\":\"aangenomen\",\"date\":\"2023-01-01\",\"parties\":[\"Onbekend\"]}\nniet-json\n"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("Rij 1, kolom 'parties': de partij 'Onbekend'")))
-                .andExpect(jsonPath("$.detail", containsString("Rij 2: geen geldige JSON")));
+        mvc.perform(importeer("openbesluitvorming", "application/x-ndjson",
+                        "{\"motion_type\":\"Motie\",\"result\":\"aangenomen\",\"date\":\"2023-01-01\",\"parties\":[\"Onbekend\"]}\nniet-json\n"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("AFGEKEURD"))
+                .andExpect(jsonPath("$.fouten[0].tekst", startsWith("Rij 1, kolom 'parties': de partij 'Onbekend'")))
+                .andExpect(jsonPath("$.fouten[1].tekst", startsWith("Rij 2: geen geldige JSON")));
     }
 
     @Test
@@ -204,7 +213,7 @@ class RaadIntegrationTests {
 
     @Test
     void raadsfeitenGiveTheGoedeGesprekItsFacts() throws Exception {
-        mvc.perform(post("/api/v1/raad/import/moties").with(alsGriffier()).contentType("text/csv").content("""
+        mvc.perform(importeer("moties", "text/csv", """
                 datum;soort;indieners;uitkomst
                 2023-01-01;Motie;SB;aangenomen
                 2023-01-02;Motie;SB;verworpen
