@@ -2,11 +2,14 @@ package nl.samenspel.raad;
 
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import nl.samenspel.raad.Instrumentopslag.Rij;
 
 /**
- * The indienerscombinatie ids of one writer: the gemeente's existing combinations are read once, a new one is
- * created the first time it occurs. A gemeente has at most a few hundred, so they stay in memory.
+ * The indienerscombinatie ids of one writer: the gemeente's existing combinations are read once, the new
+ * ones of a batch are created together (a gemeente has a few hundred at most, so they stay in memory).
  */
 final class Indienerscombinaties {
 
@@ -19,22 +22,31 @@ final class Indienerscombinaties {
         this.opslag = opslag;
     }
 
-    /** The combination of these partijen, or null for an instrument without indieners. */
-    Long id(long[] partijen) throws SQLException {
-        if (partijen.length == 0) {
-            return null;
-        }
+    /** Per row its combination, or null for a row without indieners; unknown combinations are created first. */
+    Long[] ids(List<Rij> rijen) throws SQLException {
         if (bekend == null) {
             bekend = opslag.combinaties(gemeenteId);
         }
-        long[] gesorteerd = gesorteerd(partijen);
-        String sleutel = sleutel(gesorteerd);
-        Long id = bekend.get(sleutel);
-        if (id == null) {
-            id = opslag.nieuweCombinatie(gemeenteId, sleutel, gesorteerd);
-            bekend.put(sleutel, id);
+        String[] sleutels = new String[rijen.size()];
+        Map<String, long[]> nieuw = new LinkedHashMap<>();
+        for (int i = 0; i < sleutels.length; i++) {
+            long[] partijen = rijen.get(i).partijen();
+            if (partijen.length > 0) {
+                long[] gesorteerd = gesorteerd(partijen);
+                sleutels[i] = sleutel(gesorteerd);
+                if (!bekend.containsKey(sleutels[i])) {
+                    nieuw.putIfAbsent(sleutels[i], gesorteerd);
+                }
+            }
         }
-        return id;
+        if (!nieuw.isEmpty()) {
+            bekend.putAll(opslag.nieuweCombinaties(gemeenteId, nieuw));
+        }
+        Long[] ids = new Long[sleutels.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = sleutels[i] == null ? null : bekend.get(sleutels[i]);
+        }
+        return ids;
     }
 
     /** The distinct partij ids in ascending order. */

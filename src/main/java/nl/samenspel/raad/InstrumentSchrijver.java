@@ -157,12 +157,10 @@ final class InstrumentSchrijver implements AutoCloseable {
                 }
             }
             long[] ids = new long[nieuw.size()];
-            Long[] indieners = new Long[nieuw.size()];
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = nieuwId();
-                indieners[i] = combinaties.id(nieuw.get(i).partijen());
             }
-            opslag.schrijf(gemeenteId, bron, nieuw, ids, indieners);
+            opslag.schrijf(gemeenteId, bron, nieuw, ids, combinaties.ids(nieuw));
             toegevoegd += nieuw.size();
             if (geschreven != null) {
                 geschreven.addAll(kenmerken);

@@ -42,8 +42,8 @@ interface Instrumentopslag {
     /** The gemeente's indienerscombinaties by sleutel. */
     Map<String, Long> combinaties(Long gemeenteId) throws SQLException;
 
-    /** Creates the combination (or finds the one another transaction just created) and returns its id. */
-    long nieuweCombinatie(Long gemeenteId, String sleutel, long[] partijen) throws SQLException;
+    /** Creates these combinations (sleutel to sorted partij ids), or finds those another transaction just created. */
+    Map<String, Long> nieuweCombinaties(Long gemeenteId, Map<String, long[]> nieuw) throws SQLException;
 
     String KENMERK_AANWEZIG = "SELECT kenmerk FROM raadsinstrument WHERE gemeente_id = ? AND kenmerk IS NOT NULL FETCH FIRST 1 ROWS ONLY";
     String COMBINATIES = "SELECT sleutel, id FROM indienerscombinatie WHERE gemeente_id = ?";
@@ -121,34 +121,49 @@ interface Instrumentopslag {
             return combinaties;
         }
 
-        /** ON CONFLICT waits for a concurrent import that creates the same combination, instead of failing on it. */
+        /**
+         * Three statements for any number of combinations. ON CONFLICT waits for a concurrent import that
+         * creates the same combination and then skips it; the second statement reads those.
+         */
         @Override
-        public long nieuweCombinatie(Long gemeenteId, String sleutel, long[] partijen) throws SQLException {
-            try (var nieuw = con.prepareStatement("INSERT INTO indienerscombinatie (gemeente_id, sleutel) VALUES (?, ?) "
-                    + "ON CONFLICT (gemeente_id, sleutel) DO NOTHING RETURNING id")) {
-                nieuw.setLong(1, gemeenteId);
-                nieuw.setString(2, sleutel);
-                try (var uitslag = nieuw.executeQuery()) {
-                    if (uitslag.next()) {
-                        long id = uitslag.getLong(1);
-                        try (var partij = con.prepareStatement(COMBINATIE_PARTIJ)) {
-                            for (long partijId : partijen) {
-                                partij.setLong(1, id);
-                                partij.setLong(2, partijId);
-                                partij.addBatch();
-                            }
-                            partij.executeBatch();
-                        }
-                        return id;
-                    }
+        public Map<String, Long> nieuweCombinaties(Long gemeenteId, Map<String, long[]> nieuw) throws SQLException {
+            Map<String, Long> ids = new HashMap<>();
+            try (var invoeging = con.prepareStatement("INSERT INTO indienerscombinatie (gemeente_id, sleutel) "
+                    + "SELECT ?, UNNEST(?::varchar[]) ON CONFLICT (gemeente_id, sleutel) DO NOTHING RETURNING sleutel, id")) {
+                invoeging.setLong(1, gemeenteId);
+                invoeging.setArray(2, con.createArrayOf("varchar", nieuw.keySet().toArray()));
+                leesSleutels(invoeging, ids);
+            }
+            List<Long> combinatieIds = new ArrayList<>();
+            List<Long> partijIds = new ArrayList<>();
+            ids.forEach((sleutel, id) -> {
+                for (long partij : nieuw.get(sleutel)) {
+                    combinatieIds.add(id);
+                    partijIds.add(partij);
+                }
+            });
+            if (ids.size() < nieuw.size()) {
+                try (var vraag = con.prepareStatement(COMBINATIES + " AND sleutel = ANY (?)")) {
+                    vraag.setLong(1, gemeenteId);
+                    vraag.setArray(2, con.createArrayOf("varchar", nieuw.keySet().toArray()));
+                    leesSleutels(vraag, ids);
                 }
             }
-            try (var vraag = con.prepareStatement(COMBINATIES + " AND sleutel = ?")) {
-                vraag.setLong(1, gemeenteId);
-                vraag.setString(2, sleutel);
-                try (var uitslag = vraag.executeQuery()) {
-                    uitslag.next();
-                    return uitslag.getLong(2);
+            if (!combinatieIds.isEmpty()) {
+                try (var partijen = con.prepareStatement("INSERT INTO indienerscombinatie_partij (combinatie_id, partij_id) "
+                        + "SELECT * FROM UNNEST(?::bigint[], ?::bigint[])")) {
+                    partijen.setArray(1, con.createArrayOf("bigint", combinatieIds.toArray()));
+                    partijen.setArray(2, con.createArrayOf("bigint", partijIds.toArray()));
+                    partijen.executeUpdate();
+                }
+            }
+            return ids;
+        }
+
+        private static void leesSleutels(java.sql.PreparedStatement opdracht, Map<String, Long> ids) throws SQLException {
+            try (var uitslag = opdracht.executeQuery()) {
+                while (uitslag.next()) {
+                    ids.putIfAbsent(uitslag.getString(1), uitslag.getLong(2));
                 }
             }
         }
@@ -215,22 +230,28 @@ interface Instrumentopslag {
             return combinaties;
         }
 
+        /** One INSERT per combination: H2 is embedded, so a statement costs no round trip. */
         @Override
-        public long nieuweCombinatie(Long gemeenteId, String sleutel, long[] partijen) {
-            var sleutels = new GeneratedKeyHolder();
-            jdbc.update(con -> {
-                var nieuw = con.prepareStatement("INSERT INTO indienerscombinatie (gemeente_id, sleutel) VALUES (?, ?)", new String[] {"id"});
-                nieuw.setLong(1, gemeenteId);
-                nieuw.setString(2, sleutel);
-                return nieuw;
-            }, sleutels);
-            long id = sleutels.getKey().longValue();
-            List<Object[]> rijen = new ArrayList<>(partijen.length);
-            for (long partij : partijen) {
-                rijen.add(new Object[] {id, partij});
-            }
-            jdbc.batchUpdate(COMBINATIE_PARTIJ, rijen);
-            return id;
+        public Map<String, Long> nieuweCombinaties(Long gemeenteId, Map<String, long[]> nieuw) {
+            Map<String, Long> ids = new HashMap<>();
+            nieuw.forEach((sleutel, partijen) -> {
+                var sleutels = new GeneratedKeyHolder();
+                jdbc.update(con -> {
+                    var invoeging = con.prepareStatement("INSERT INTO indienerscombinatie (gemeente_id, sleutel) VALUES (?, ?)",
+                            new String[] {"id"});
+                    invoeging.setLong(1, gemeenteId);
+                    invoeging.setString(2, sleutel);
+                    return invoeging;
+                }, sleutels);
+                long id = sleutels.getKey().longValue();
+                List<Object[]> rijen = new ArrayList<>(partijen.length);
+                for (long partij : partijen) {
+                    rijen.add(new Object[] {id, partij});
+                }
+                jdbc.batchUpdate(COMBINATIE_PARTIJ, rijen);
+                ids.put(sleutel, id);
+            });
+            return ids;
         }
 
         private void voegIn(String insert, int[] typen, List<Object[]> rijen) {
