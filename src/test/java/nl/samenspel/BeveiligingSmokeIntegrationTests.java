@@ -148,8 +148,9 @@ class BeveiligingSmokeIntegrationTests {
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().doesNotExist("Set-Cookie"));
         MockHttpSession sessie = Inloggen.als(mvc, "beheerder");
+        // A trailing slash falls through to the API chain, which ignores the session.
         mvc.perform(post("/api/v1/responsen/").session(sessie).contentType(MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().is4xxClientError());
+                .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/responsen").session(sessie)).andExpect(status().isUnauthorized());
     }
 

@@ -2,24 +2,28 @@ package nl.samenspel.raad;
 
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import nl.samenspel.raad.Instrumentopslag.Rij;
 
 /**
  * The indienerscombinatie ids of one writer: the gemeente's existing combinations are read once, the new
- * ones of a batch are created together (a gemeente has a few hundred at most, so they stay in memory).
+ * ones of a batch are created together by {@link Combinatieopslag} (a gemeente has a few hundred at most, so
+ * they stay in memory).
  */
 final class Indienerscombinaties {
 
     private final Long gemeenteId;
     private final Instrumentopslag opslag;
+    private final Combinatieopslag nieuwe;
     private Map<String, Long> bekend;
 
-    Indienerscombinaties(Long gemeenteId, Instrumentopslag opslag) {
+    Indienerscombinaties(Long gemeenteId, Instrumentopslag opslag, Combinatieopslag nieuwe) {
         this.gemeenteId = gemeenteId;
         this.opslag = opslag;
+        this.nieuwe = nieuwe;
     }
 
     /** Per row its combination, or null for a row without indieners; unknown combinations are created first. */
@@ -28,7 +32,7 @@ final class Indienerscombinaties {
             bekend = opslag.combinaties(gemeenteId);
         }
         String[] sleutels = new String[rijen.size()];
-        Map<String, long[]> nieuw = new LinkedHashMap<>();
+        SortedMap<String, long[]> nieuw = new TreeMap<>();
         for (int i = 0; i < sleutels.length; i++) {
             long[] partijen = rijen.get(i).partijen();
             if (partijen.length > 0) {
@@ -40,11 +44,14 @@ final class Indienerscombinaties {
             }
         }
         if (!nieuw.isEmpty()) {
-            bekend.putAll(opslag.nieuweCombinaties(gemeenteId, nieuw));
+            bekend.putAll(nieuwe.maak(gemeenteId, nieuw));
         }
         Long[] ids = new Long[sleutels.length];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = sleutels[i] == null ? null : bekend.get(sleutels[i]);
+            if (sleutels[i] != null && ids[i] == null) {
+                throw new IllegalStateException("indienerscombinatie " + sleutels[i] + " niet gevonden en niet aangemaakt");
+            }
         }
         return ids;
     }

@@ -58,6 +58,15 @@ final class InstrumentSchrijver implements AutoCloseable {
     private int dubbelInBestand;
 
     InstrumentSchrijver(JdbcTemplate jdbc, Long gemeenteId, String bron) {
+        this(jdbc, gemeenteId, bron, true);
+    }
+
+    /** For the demo: its gemeente is created in the same transaction, so combinations must be created there too. */
+    static InstrumentSchrijver inLopendeTransactie(JdbcTemplate jdbc, Long gemeenteId, String bron) {
+        return new InstrumentSchrijver(jdbc, gemeenteId, bron, false);
+    }
+
+    private InstrumentSchrijver(JdbcTemplate jdbc, Long gemeenteId, String bron, boolean combinatiesApart) {
         this.jdbc = jdbc;
         this.gemeenteId = gemeenteId;
         this.bron = bron;
@@ -78,7 +87,9 @@ final class InstrumentSchrijver implements AutoCloseable {
             this.opslag = new Instrumentopslag.Invoeging(jdbc);
             this.achtergrond = null;
         }
-        this.combinaties = new Indienerscombinaties(gemeenteId, opslag);
+        this.combinaties = new Indienerscombinaties(gemeenteId, opslag, combinatiesApart
+                ? Combinatieopslag.eigenTransactie(jdbc.getDataSource(), postgres)
+                : Combinatieopslag.lopendeTransactie(verbinding, jdbc, postgres));
     }
 
     void voegToe(Instrumentsoort soort, LocalDate datum, String titel, Uitkomst uitkomst, String kenmerk, Set<Long> partijen) {

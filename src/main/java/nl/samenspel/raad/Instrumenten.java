@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Moties, amendementen and vragen in SQL: reading a period for the reports, counting, listing, deleting. */
 @Repository
@@ -82,13 +83,21 @@ class Instrumenten {
     }
 
     /**
-     * Removes every instrument of the gemeente (before a fresh import) and its indienerscombinaties, which are
-     * created in the same transaction as the instruments that use them, so none is left without one.
+     * Removes every instrument of the gemeente (before a fresh import). The indienerscombinaties stay: an
+     * import running meanwhile may still use them, and the fresh import will reuse most of them.
      */
+    @Transactional
     int verwijderAlle(Long gemeenteId) {
-        int verwijderd = jdbc.sql("DELETE FROM raadsinstrument WHERE gemeente_id = ?").param(gemeenteId).update();
-        jdbc.sql("DELETE FROM indienerscombinatie WHERE gemeente_id = ?").param(gemeenteId).update();
-        return verwijderd;
+        return jdbc.sql("DELETE FROM raadsinstrument WHERE gemeente_id = ?").param(gemeenteId).update();
+    }
+
+    /** Removes the combinations with this partij that no instrument uses, so that the partij can be deleted. */
+    void verwijderOngebruikteCombinaties(Long partijId) {
+        jdbc.sql("""
+                DELETE FROM indienerscombinatie
+                WHERE id IN (SELECT combinatie_id FROM indienerscombinatie_partij WHERE partij_id = ?)
+                AND NOT EXISTS (SELECT 1 FROM raadsinstrument i WHERE i.indieners_id = indienerscombinatie.id)""")
+                .param(partijId).update();
     }
 
     int aantalMetPartij(Long partijId) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.samenspel.shared.PostgresKopie;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The database side of {@link InstrumentSchrijver}: whether the gemeente has kenmerken, which kenmerken
@@ -42,12 +41,8 @@ interface Instrumentopslag {
     /** The gemeente's indienerscombinaties by sleutel. */
     Map<String, Long> combinaties(Long gemeenteId) throws SQLException;
 
-    /** Creates these combinations (sleutel to sorted partij ids), or finds those another transaction just created. */
-    Map<String, Long> nieuweCombinaties(Long gemeenteId, Map<String, long[]> nieuw) throws SQLException;
-
     String KENMERK_AANWEZIG = "SELECT kenmerk FROM raadsinstrument WHERE gemeente_id = ? AND kenmerk IS NOT NULL FETCH FIRST 1 ROWS ONLY";
     String COMBINATIES = "SELECT sleutel, id FROM indienerscombinatie WHERE gemeente_id = ?";
-    String COMBINATIE_PARTIJ = "INSERT INTO indienerscombinatie_partij (combinatie_id, partij_id) VALUES (?, ?)";
 
     /** PostgreSQL: COPY through {@link PostgresKopie}. */
     final class Kopie implements Instrumentopslag {
@@ -121,53 +116,6 @@ interface Instrumentopslag {
             return combinaties;
         }
 
-        /**
-         * Three statements for any number of combinations. ON CONFLICT waits for a concurrent import that
-         * creates the same combination and then skips it; the second statement reads those.
-         */
-        @Override
-        public Map<String, Long> nieuweCombinaties(Long gemeenteId, Map<String, long[]> nieuw) throws SQLException {
-            Map<String, Long> ids = new HashMap<>();
-            try (var invoeging = con.prepareStatement("INSERT INTO indienerscombinatie (gemeente_id, sleutel) "
-                    + "SELECT ?, UNNEST(?::varchar[]) ON CONFLICT (gemeente_id, sleutel) DO NOTHING RETURNING sleutel, id")) {
-                invoeging.setLong(1, gemeenteId);
-                invoeging.setArray(2, con.createArrayOf("varchar", nieuw.keySet().toArray()));
-                leesSleutels(invoeging, ids);
-            }
-            List<Long> combinatieIds = new ArrayList<>();
-            List<Long> partijIds = new ArrayList<>();
-            ids.forEach((sleutel, id) -> {
-                for (long partij : nieuw.get(sleutel)) {
-                    combinatieIds.add(id);
-                    partijIds.add(partij);
-                }
-            });
-            if (ids.size() < nieuw.size()) {
-                try (var vraag = con.prepareStatement(COMBINATIES + " AND sleutel = ANY (?)")) {
-                    vraag.setLong(1, gemeenteId);
-                    vraag.setArray(2, con.createArrayOf("varchar", nieuw.keySet().toArray()));
-                    leesSleutels(vraag, ids);
-                }
-            }
-            if (!combinatieIds.isEmpty()) {
-                try (var partijen = con.prepareStatement("INSERT INTO indienerscombinatie_partij (combinatie_id, partij_id) "
-                        + "SELECT * FROM UNNEST(?::bigint[], ?::bigint[])")) {
-                    partijen.setArray(1, con.createArrayOf("bigint", combinatieIds.toArray()));
-                    partijen.setArray(2, con.createArrayOf("bigint", partijIds.toArray()));
-                    partijen.executeUpdate();
-                }
-            }
-            return ids;
-        }
-
-        private static void leesSleutels(java.sql.PreparedStatement opdracht, Map<String, Long> ids) throws SQLException {
-            try (var uitslag = opdracht.executeQuery()) {
-                while (uitslag.next()) {
-                    ids.putIfAbsent(uitslag.getString(1), uitslag.getLong(2));
-                }
-            }
-        }
-
         private static String tekst(String waarde) {
             return waarde == null ? "" : '"' + (waarde.indexOf('"') < 0 ? waarde : waarde.replace("\"", "\"\"")) + '"';
         }
@@ -230,29 +178,6 @@ interface Instrumentopslag {
             return combinaties;
         }
 
-        /** One INSERT per combination: H2 is embedded, so a statement costs no round trip. */
-        @Override
-        public Map<String, Long> nieuweCombinaties(Long gemeenteId, Map<String, long[]> nieuw) {
-            Map<String, Long> ids = new HashMap<>();
-            nieuw.forEach((sleutel, partijen) -> {
-                var sleutels = new GeneratedKeyHolder();
-                jdbc.update(con -> {
-                    var invoeging = con.prepareStatement("INSERT INTO indienerscombinatie (gemeente_id, sleutel) VALUES (?, ?)",
-                            new String[] {"id"});
-                    invoeging.setLong(1, gemeenteId);
-                    invoeging.setString(2, sleutel);
-                    return invoeging;
-                }, sleutels);
-                long id = sleutels.getKey().longValue();
-                List<Object[]> rijen = new ArrayList<>(partijen.length);
-                for (long partij : partijen) {
-                    rijen.add(new Object[] {id, partij});
-                }
-                jdbc.batchUpdate(COMBINATIE_PARTIJ, rijen);
-                ids.put(sleutel, id);
-            });
-            return ids;
-        }
 
         private void voegIn(String insert, int[] typen, List<Object[]> rijen) {
             int kolommen = typen.length;

@@ -79,7 +79,7 @@ class RaadDemo {
     }
 
     private void instrumenten(Long g, List<Long> ids) {
-        try (var schrijver = new InstrumentSchrijver(jdbc, g, "DEMO")) {
+        try (var schrijver = InstrumentSchrijver.inLopendeTransactie(jdbc, g, "DEMO")) {
             schrijfInstrumenten(g, ids, schrijver);
         }
     }

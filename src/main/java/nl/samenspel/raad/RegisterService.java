@@ -72,6 +72,7 @@ class RegisterService {
             throw new OngeldigVerzoekException(null, "Partij %s komt voor in verkiezingen, fracties, coalities of moties en kan niet worden verwijderd."
                     .formatted(partij.naam()));
         }
+        instrumenten.verwijderOngebruikteCombinaties(id);
         partijen.delete(partij);
     }
 

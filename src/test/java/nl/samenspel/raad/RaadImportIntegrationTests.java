@@ -82,8 +82,41 @@ class RaadImportIntegrationTests {
                 .satisfies(e -> assertThat(((ImportAfgekeurdException) e).fouten()).singleElement()
                         .satisfies(f -> assertThat(f.beschrijving()).contains("Rij " + (RIJEN + 2)).contains("uitkomst")));
         assertThat(aantal("raadsinstrument")).isZero();
+        Long volt = jdbc.sql("SELECT id FROM partij WHERE gemeente_id = ? AND naam = 'Volt'").param(gemeente).query(Long.class).single();
+        register.verwijderPartij(gemeente, volt);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM indienerscombinatie WHERE gemeente_id = ?").param(gemeente).query(Long.class).single())
-                .as("the combination rolls back with the import").isZero();
+                .as("the combination the failed import left unused goes with the deleted partij").isZero();
+    }
+
+    /** Combinations are created in short transactions of their own, so concurrent imports never wait for each other. */
+    @Test
+    void twoImportsAtOnceNeedingTheSameNewCombinationsBothSucceed() throws Exception {
+        register.bewaarPartij(gemeente, null, new RegisterService.PartijGegevens("Lokaal Nu", null, Partij.Partijsoort.LOKAAL, null));
+        String[] indieners = {"Volt", "Stadsbelang|Volt", "Lokaal Nu|Volt", "Lokaal Nu|Stadsbelang", "Lokaal Nu|Stadsbelang|Volt"};
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var imports = new java.util.ArrayList<java.util.concurrent.Future<Importverwerker.Importresultaat>>();
+            for (String voorvoegsel : new String[] {"A-", "B-"}) {
+                StringBuilder csv = new StringBuilder("datum;titel;soort;indieners;uitkomst;kenmerk\n");
+                for (int i = 0; i < RIJEN; i++) {
+                    int keuze = voorvoegsel.equals("A-") ? i : indieners.length - 1 - i % indieners.length;
+                    csv.append("2023-05-02;Motie ").append(i).append(";Motie;").append(indieners[keuze % indieners.length])
+                            .append(";aangenomen;").append(voorvoegsel).append(i).append('\n');
+                }
+                imports.add(pool.submit(() -> importeer(csv.toString())));
+            }
+            for (var uitkomst : imports) {
+                assertThat(uitkomst.get(120, java.util.concurrent.TimeUnit.SECONDS).toegevoegd()).isEqualTo(RIJEN);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(aantal("raadsinstrument")).isEqualTo(2L * RIJEN);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM indienerscombinatie WHERE gemeente_id = ?").param(gemeente).query(Long.class).single())
+                .as("one combination per distinct set").isEqualTo((long) indieners.length);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM raadsinstrument i LEFT JOIN indienerscombinatie_partij c ON c.combinatie_id = i.indieners_id "
+                + "WHERE i.gemeente_id = ? AND c.partij_id IS NULL").param(gemeente).query(Long.class).single())
+                .as("every instrument has its indieners").isZero();
     }
 
     @Test
