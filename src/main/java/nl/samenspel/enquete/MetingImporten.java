@@ -83,8 +83,14 @@ class MetingImporten {
     /** A rejected file is AFGEKEURD here; any other failure makes {@link Achtergrondimporten} mark it MISLUKT. */
     private void voerUit(Long id, Sessiegebruiker door, Long metingId, Tijdelijkbestand bestand) throws IOException {
         try (var lezer = bestand.lezer()) {
-            int aantal = importen.importeer(door, metingId, lezer, rijen -> achtergrond.voortgang(TABEL, id, rijen));
-            klaar(id, MetingImport.Status.GELUKT, aantal, List.of());
+            achtergrond.metUitkomst(TABEL, id,
+                    () -> importen.importeer(door, metingId, lezer, rijen -> achtergrond.voortgang(TABEL, id, rijen)),
+                    aantal -> {
+                        Timestamp nu = Timestamp.from(klok.instant());
+                        return jdbc.sql("UPDATE enquete_import SET status = 'GELUKT', geimporteerd = ?, fouten = NULL, bijgewerkt_op = ?, "
+                                        + "klaar_op = ? WHERE id = ? AND status = 'BEZIG'")
+                                .params(aantal, nu, nu, id).update();
+                    });
         } catch (ImportAfgekeurdException e) {
             klaar(id, MetingImport.Status.AFGEKEURD, 0, e.fouten().stream().map(ImportFout::beschrijving).toList());
         } catch (OngeldigVerzoekException e) {

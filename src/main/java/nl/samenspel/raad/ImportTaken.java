@@ -76,12 +76,15 @@ class ImportTaken {
     /** A rejected file is AFGEKEURD here; any other failure makes {@link Achtergrondimporten} mark it MISLUKT. */
     private void voerUit(Long id, Long gemeenteId, Importformaat formaat, Tijdelijkbestand bestand) throws IOException {
         try (var lezer = bestand.lezer()) {
-            var resultaat = imports.importeer(gemeenteId, formaat, lezer, rijen -> achtergrond.voortgang(TABEL, id, rijen));
-            Timestamp nu = Timestamp.from(klok.instant());
-            jdbc.sql("UPDATE raad_import SET status = 'GELUKT', rijen = ?, toegevoegd = ?, overgeslagen = ?, bijgewerkt_op = ?, klaar_op = ? "
-                            + "WHERE id = ?")
-                    .params(resultaat.rijen(), resultaat.toegevoegd(), resultaat.overgeslagen(), nu, nu, id)
-                    .update();
+            achtergrond.metUitkomst(TABEL, id,
+                    () -> imports.importeer(gemeenteId, formaat, lezer, rijen -> achtergrond.voortgang(TABEL, id, rijen)),
+                    resultaat -> {
+                        Timestamp nu = Timestamp.from(klok.instant());
+                        return jdbc.sql("UPDATE raad_import SET status = 'GELUKT', rijen = ?, toegevoegd = ?, overgeslagen = ?, "
+                                        + "bijgewerkt_op = ?, klaar_op = ? WHERE id = ? AND status = 'BEZIG'")
+                                .params(resultaat.rijen(), resultaat.toegevoegd(), resultaat.overgeslagen(), nu, nu, id)
+                                .update();
+                    });
         } catch (ImportAfgekeurdException e) {
             afgekeurd(id, e.fouten());
         }

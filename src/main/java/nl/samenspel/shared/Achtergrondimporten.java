@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -58,6 +60,7 @@ public class Achtergrondimporten implements DisposableBean {
     private final TaskExecutor uitvoerder;
     private final Clock klok;
     private final TransactionTemplate apart;
+    private final TransactionTemplate samen;
     private final Map<Lopend, CompletableFuture<Void>> lopend = new ConcurrentHashMap<>();
     private final Set<Importtabel> tabellen = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService hartslag = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -72,6 +75,7 @@ public class Achtergrondimporten implements DisposableBean {
         this.klok = klok;
         this.apart = new TransactionTemplate(transacties);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.samen = new TransactionTemplate(transacties);
         long tussen = HARTSLAG.toMillis();
         hartslag.scheduleWithFixedDelay(this::klop, tussen, tussen, TimeUnit.MILLISECONDS);
     }
@@ -114,6 +118,22 @@ public class Achtergrondimporten implements DisposableBean {
             mislukt(tabel, id, "De import kon niet worden gestart; er is niets gewijzigd. Probeer het later opnieuw.");
         }
         return klaar;
+    }
+
+    /**
+     * Runs the import and records its success in one transaction, so both commit or neither does.
+     * {@code gelukt} must write the success only while the row is still BEZIG ({@code ... AND status = 'BEZIG'})
+     * and return the rows it changed. If another instance meanwhile marked the import MISLUKT (its heartbeat
+     * seemed to stop), nothing is changed and the import rolls back, so MISLUKT always means that nothing changed.
+     */
+    public <T> T metUitkomst(Importtabel tabel, long id, Supplier<T> importeer, ToIntFunction<T> gelukt) {
+        return samen.execute(t -> {
+            T resultaat = importeer.get();
+            if (gelukt.applyAsInt(resultaat) != 1) {
+                throw new IllegalStateException("import " + tabel.naam() + " " + id + " was niet meer BEZIG; teruggedraaid");
+            }
+            return resultaat;
+        });
     }
 
     /** Waits at most {@code max} for an import that this instance runs; true when it no longer runs here. */

@@ -38,6 +38,25 @@ class AchtergrondimportenIntegrationTests {
         id = jdbc.sql("SELECT MAX(id) FROM raad_import WHERE bestandsnaam = 'machinerie.csv'").query(Long.class).single();
     }
 
+    /** Another instance marked the import MISLUKT meanwhile: its work must roll back, since MISLUKT says nothing changed. */
+    @Test
+    void anImportNoLongerBezigAtTheEndRollsBackItsWork() {
+        String naam = "Teruggedraaid " + id;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> achtergrond.metUitkomst(TABEL, id, () -> {
+            jdbc.sql("UPDATE raad_import SET bestandsnaam = ? WHERE id = ?").params(naam, id).update();
+            jdbc.sql("UPDATE raad_import SET status = 'MISLUKT' WHERE id = ?").param(id).update();
+            return 1;
+        }, r -> jdbc.sql("UPDATE raad_import SET status = 'GELUKT' WHERE id = ? AND status = 'BEZIG'").param(id).update()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(jdbc.sql("SELECT bestandsnaam FROM raad_import WHERE id = ?").param(id).query(String.class).single())
+                .as("the import's own writes rolled back").isEqualTo("machinerie.csv");
+
+        assertThat(achtergrond.metUitkomst(TABEL, id, () -> 7,
+                r -> jdbc.sql("UPDATE raad_import SET status = 'GELUKT' WHERE id = ? AND status = 'BEZIG'").param(id).update()))
+                .isEqualTo(7);
+        assertThat(jdbc.sql("SELECT status FROM raad_import WHERE id = ?").param(id).query(String.class).single()).isEqualTo("GELUKT");
+    }
+
     @Test
     void whileTheWorkRunsItsHeartbeatIsWrittenSoNoInstanceMarksItFailed() throws Exception {
         var begonnen = new CountDownLatch(1);
