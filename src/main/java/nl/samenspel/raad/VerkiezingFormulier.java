@@ -23,13 +23,17 @@ class VerkiezingFormulier {
         LocalDate dag = v.verleden("datum", datum, "raad.fout.verkiezing.datum.leeg", vandaag);
         Map<Long, Integer> uitslag = new LinkedHashMap<>();
         int totaal = 0;
+        boolean onbekendGemeld = false;
         for (var veld : zetels.entrySet()) {
             if (veld.getValue() == null || veld.getValue().isBlank()) {
                 continue;
             }
             Partij partij = partijen.get(veld.getKey());
             if (partij == null) {
-                v.algemeen("raad.fout.zetels.onbekende-partij");
+                if (!onbekendGemeld) {
+                    v.algemeen("raad.fout.zetels.onbekende-partij");
+                    onbekendGemeld = true;
+                }
                 continue;
             }
             Integer aantal = v.geheel("zetels[" + veld.getKey() + "]", veld.getValue(), 0, RegisterService.MAX_ZETELS, "raad.fout.zetels",

@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.samenspel.shared.ImportAfgekeurdException;
 import nl.samenspel.shared.NietGevondenException;
 import nl.samenspel.shared.OngeldigVerzoekException;
+import nl.samenspel.shared.BestandTeGrootException;
 import nl.samenspel.shared.TeDrukException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,12 @@ class ApiFoutAfhandeling extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> teDruk(TeDrukException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
                 .body(probleem(HttpStatus.SERVICE_UNAVAILABLE, "Tijdelijk te druk", e.getMessage()));
+    }
+
+    @ExceptionHandler(BestandTeGrootException.class)
+    ResponseEntity<ProblemDetail> teGroot(BestandTeGrootException e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(probleem(HttpStatus.CONTENT_TOO_LARGE, "Bestand te groot", e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)
