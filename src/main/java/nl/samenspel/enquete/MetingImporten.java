@@ -56,17 +56,9 @@ class MetingImporten {
     /** Checks user and meting now (a closed meting is refused at once), then imports in the background. */
     Long start(Sessiegebruiker door, Long metingId, String bestandsnaam, InputStream inhoud) throws IOException {
         importen.metingVoorImport(door, metingId);
-        Tijdelijkbestand bestand = Tijdelijkbestand.van(inhoud, "enquete-import-");
-        Long id;
-        try {
-            Integer regels = bestand.nietLegeRegels();
-            id = nieuw(door.gemeenteId(), metingId, bestandsnaam, regels == null ? null : Math.max(0, regels - 1));
-        } catch (RuntimeException e) {
-            bestand.close();
-            throw e;
-        }
-        achtergrond.voerUit(TABEL, id, bestand, b -> voerUit(id, door, metingId, b));
-        return id;
+        return achtergrond.start(TABEL, inhoud,
+                regels -> nieuw(door.gemeenteId(), metingId, bestandsnaam, regels == null ? null : Math.max(0, regels - 1)),
+                id -> bestand -> voerUit(id, door, metingId, bestand));
     }
 
     private Long nieuw(Long gemeenteId, Long metingId, String bestandsnaam, Integer totaal) {
@@ -74,8 +66,7 @@ class MetingImporten {
         Timestamp nu = Timestamp.from(klok.instant());
         jdbc.sql("INSERT INTO enquete_import (gemeente_id, meting_id, bestandsnaam, status, totaal, gestart_op, bijgewerkt_op) "
                         + "VALUES (?, ?, ?, 'BEZIG', ?, ?, ?)")
-                .params(gemeenteId, metingId, bestandsnaam == null ? null : bestandsnaam.substring(0, Math.min(255, bestandsnaam.length())),
-                        totaal, nu, nu)
+                .params(gemeenteId, metingId, Achtergrondimporten.bestandsnaam(bestandsnaam), totaal, nu, nu)
                 .update(sleutel, "id");
         return sleutel.getKeyAs(Number.class).longValue();
     }

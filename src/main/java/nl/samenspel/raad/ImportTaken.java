@@ -45,16 +45,8 @@ class ImportTaken {
     }
 
     Long start(Long gemeenteId, Importformaat formaat, String bestandsnaam, InputStream inhoud) throws IOException {
-        Tijdelijkbestand bestand = Tijdelijkbestand.van(inhoud, "raad-import-");
-        Long id;
-        try {
-            id = nieuw(gemeenteId, formaat, bestandsnaam, totaal(formaat, bestand.nietLegeRegels()));
-        } catch (RuntimeException e) {
-            bestand.close();
-            throw e;
-        }
-        achtergrond.voerUit(TABEL, id, bestand, b -> voerUit(id, gemeenteId, formaat, b));
-        return id;
+        return achtergrond.start(TABEL, inhoud, regels -> nieuw(gemeenteId, formaat, bestandsnaam, totaal(formaat, regels)),
+                id -> bestand -> voerUit(id, gemeenteId, formaat, bestand));
     }
 
     /** A CSV's first line is its header; an NDJSON file has none. */
@@ -67,8 +59,7 @@ class ImportTaken {
         Timestamp nu = Timestamp.from(klok.instant());
         jdbc.sql("INSERT INTO raad_import (gemeente_id, formaat, bestandsnaam, status, totaal, gestart_op, bijgewerkt_op) "
                         + "VALUES (?, ?, ?, 'BEZIG', ?, ?, ?)")
-                .params(gemeenteId, formaat.name(), bestandsnaam == null ? null : bestandsnaam.substring(0, Math.min(255, bestandsnaam.length())),
-                        totaal, nu, nu)
+                .params(gemeenteId, formaat.name(), Achtergrondimporten.bestandsnaam(bestandsnaam), totaal, nu, nu)
                 .update(sleutel, "id");
         return sleutel.getKeyAs(Number.class).longValue();
     }

@@ -1,6 +1,7 @@
 package nl.samenspel.shared;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +91,30 @@ public class Achtergrondimporten implements DisposableBean {
     @EventListener(ApplicationReadyEvent.class)
     void bijStart() {
         tabellen.forEach(this::herstel);
+    }
+
+    /**
+     * Starts an import of an upload: copies it to a {@link Tijdelijkbestand}, lets the module register its row
+     * (status BEZIG; given the file's number of non-empty lines, or null) and runs {@code werk} for that id in the
+     * background. If registering fails, the copy is deleted. Returns the id.
+     */
+    public long start(Importtabel tabel, InputStream inhoud, ToLongFunction<Integer> registreer, LongFunction<Werk> werk)
+            throws IOException {
+        Tijdelijkbestand bestand = Tijdelijkbestand.van(inhoud, tabel.naam() + "-");
+        long id;
+        try {
+            id = registreer.applyAsLong(bestand.nietLegeRegels());
+        } catch (RuntimeException e) {
+            bestand.close();
+            throw e;
+        }
+        voerUit(tabel, id, bestand, werk.apply(id));
+        return id;
+    }
+
+    /** An upload's name as the import tables keep it: at most 255 characters. */
+    public static String bestandsnaam(String naam) {
+        return naam == null ? null : naam.substring(0, Math.min(255, naam.length()));
     }
 
     /**
