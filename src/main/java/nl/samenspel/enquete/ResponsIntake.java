@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit for submitted responses. Request threads put their submission in a queue and wait;
- * a writer (two by default, so the database can use two cores) takes whatever has queued up (one submission when it is quiet, hundreds under load)
+ * a writer (one by default; more let the database use more cores, but a second measured slower on two cores)
+ * takes whatever has queued up (one submission when it is quiet, hundreds under load)
  * and handles it in a single transaction: look up the invitations, lock the metingen, check the
  * answers, use the invitations up, store the responses. Only after the commit does each waiting
  * request hear its outcome, so every acknowledged response is stored. When a batch fails as a
@@ -77,7 +78,7 @@ class ResponsIntake implements SmartLifecycle {
     private volatile boolean actief;
 
     ResponsIntake(ResponsOpslag opslag, MetingService metingen, PlatformTransactionManager transacties,
-            @Value("${samenspel.enquete.intake.schrijvers:2}") int aantalSchrijvers) {
+            @Value("${samenspel.enquete.intake.schrijvers:1}") int aantalSchrijvers) {
         this.aantalSchrijvers = Math.max(1, aantalSchrijvers);
         this.opslag = opslag;
         this.metingen = metingen;

@@ -1,10 +1,6 @@
 package nl.samenspel.enquete;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,33 +67,66 @@ public final class EnqueteHttpBenchmark {
                 codes.stream().map(Uitnodigingscode::hash).toList());
         List<String> vragen = new ArrayList<>(InstrumentLezer.standaard().codes());
         List.of("E1", "E2", "E3", "E4", "E5").forEach(vragen::add);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-
-        Meting opwarming = voerUit(http, basis, codes.subList(0, opwarmen), klanten, afdelingen, vragen, tempo);
-        System.out.printf("warm-up: %d submissions, %.0f/s%n", opwarmen, opwarmen / opwarming.seconden);
-        int poort = URI.create(basis).getPort();
-        Processortijd voor = Processortijd.nu(poort);
-        Meting meting1 = voerUit(http, basis, codes.subList(opwarmen, codes.size()), klanten, afdelingen, vragen, tempo);
-        Processortijd gebruikt = Processortijd.nu(poort).sinds(voor);
+        URI server = URI.create(basis);
+        int poort = server.getPort();
+        // One continuous run: the same clients and connections go on from the warm-up into the timed part, so the
+        // figures do not include 200 clients connecting at once. The snapshots are taken when submission
+        // number `opwarmen` is sent and after the last answer.
+        long[][] walVoor = new long[1][];
+        Processortijd[] voor = new Processortijd[1];
+        long[] grens = new long[1];
+        Meting gemeten = voerUit(server, codes, klanten, afdelingen, vragen, tempo, opwarmen, () -> {
+            walVoor[0] = wal(jdbc);
+            voor[0] = Processortijd.nu(poort);
+            grens[0] = System.nanoTime();
+        });
+        Processortijd gebruikt = Processortijd.nu(poort).sinds(voor[0]);
+        long[] walNa = wal(jdbc);
+        double seconden = (gemeten.einde - grens[0]) / 1e9;
         int opgeslagen = jdbc.sql("SELECT COUNT(*) FROM respons WHERE meting_id = ?").param(meting).query(Integer.class).single();
-        long[] duur = meting1.duur;
+        long[] duur = Arrays.copyOfRange(gemeten.duur, opwarmen, codes.size());
+        if (tempo > 0) {
+            System.out.println("p99 in ms per 5 s of planned send time (shows when a slow spell happened): " + p99PerVijfSeconden(duur, tempo));
+        }
         Arrays.sort(duur);
         System.out.printf(tempo > 0 ? "offered %.0f/s; ".formatted(tempo) : "closed loop; ");
-        System.out.printf("HTTP intake: %d clients, %d submissions in %.1f s = %.0f/s; p50 %.1f ms, p99 %.1f ms, max %.1f ms; "
-                        + "acknowledged %d (+%d warm-up), other answers %s; stored %d = acknowledged %d: %s%n",
-                klanten, aantal, meting1.seconden, aantal / meting1.seconden, duur[aantal / 2] / 1e6, duur[(int) (aantal * 0.99)] / 1e6,
-                duur[aantal - 1] / 1e6, meting1.bevestigd, opwarming.bevestigd, meting1.anders, opgeslagen,
-                meting1.bevestigd + opwarming.bevestigd, opgeslagen == meting1.bevestigd + opwarming.bevestigd);
+        System.out.printf("HTTP intake: %d clients, %d submissions after %d to warm up, in %.1f s = %.0f/s; p50 %.1f ms, p99 %.1f ms, "
+                        + "max %.1f ms; other answers than 201: %s; stored %d = acknowledged %d: %s%n",
+                klanten, aantal, opwarmen, seconden, aantal / seconden, duur[aantal / 2] / 1e6, duur[(int) (aantal * 0.99)] / 1e6,
+                duur[aantal - 1] / 1e6, gemeten.anders, opgeslagen, gemeten.bevestigd, opgeslagen == gemeten.bevestigd);
         System.out.println(gebruikt.perInzending(aantal) + " (on this machine, from /proc)");
+        System.out.printf("WAL per submission: %.1f records, %.2f full-page images, %.1f kB%n", (walNa[0] - walVoor[0][0]) / (double) aantal,
+                (walNa[1] - walVoor[0][1]) / (double) aantal, (walNa[2] - walVoor[0][2]) / 1024.0 / aantal);
+        // Answers have no foreign key (V23): they go first.
+        jdbc.sql("DELETE FROM respons_antwoord WHERE meting_id = ?").param(meting).update();
         jdbc.sql("DELETE FROM meting WHERE id = ?").param(meting).update();
+        // Clean up now rather than let autovacuum do it during the next run.
+        jdbc.sql("VACUUM (ANALYZE) respons_antwoord, respons, uitnodiging").update();
         bron.destroy();
     }
 
-    private record Meting(double seconden, long[] duur, int bevestigd, ConcurrentHashMap<Integer, AtomicInteger> anders) {
+    private static List<Long> p99PerVijfSeconden(long[] duur, double tempo) {
+        int venster = (int) Math.max(1, tempo * 5);
+        List<Long> p99 = new ArrayList<>();
+        for (int van = 0; van < duur.length; van += venster) {
+            long[] deel = Arrays.copyOfRange(duur, van, Math.min(duur.length, van + venster));
+            Arrays.sort(deel);
+            p99.add(Math.round(deel[(int) (deel.length * 0.99)] / 1e6));
+        }
+        return p99;
     }
 
-    private static Meting voerUit(HttpClient http, String basis, List<String> codes, int klanten, List<Long> afdelingen,
-            List<String> vragen, double tempo) throws InterruptedException {
+    /** PostgreSQL's WAL counters (records, full-page images, bytes) for the whole cluster. */
+    private static long[] wal(JdbcClient jdbc) {
+        return jdbc.sql("SELECT wal_records, wal_fpi, wal_bytes FROM pg_stat_wal")
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+    }
+
+    private record Meting(long einde, long[] duur, int bevestigd, ConcurrentHashMap<Integer, AtomicInteger> anders) {
+    }
+
+    private static Meting voerUit(URI server, List<String> codes, int klanten, List<Long> afdelingen,
+            List<String> vragen, double tempo, int grens, Runnable bijGrens) throws InterruptedException {
         long[] duur = new long[codes.size()];
         AtomicInteger bevestigd = new AtomicInteger();
         ConcurrentHashMap<Integer, AtomicInteger> anders = new ConcurrentHashMap<>();
@@ -107,11 +136,9 @@ public final class EnqueteHttpBenchmark {
             int klant = k;
             Thread draad = new Thread(() -> {
                 Random toeval = new Random(klant);
+                KaleHttpVerbinding verbinding = new KaleHttpVerbinding(server, "/api/v1/responsen");
                 for (int i = klant; i < codes.size(); i += klanten) {
                     String lichaam = inzending(codes.get(i), afdelingen.get(toeval.nextInt(afdelingen.size())), vragen, toeval);
-                    HttpRequest verzoek = HttpRequest.newBuilder(URI.create(basis + "/api/v1/responsen"))
-                            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                            .POST(HttpRequest.BodyPublishers.ofString(lichaam)).build();
                     long t0 = System.nanoTime();
                     if (tempo > 0) {
                         long gepland = start + (long) (i * 1e9 / tempo);
@@ -126,10 +153,14 @@ public final class EnqueteHttpBenchmark {
                         }
                         t0 = gepland;
                     }
+                    if (i == grens) {
+                        bijGrens.run();
+                    }
                     int status;
                     try {
-                        status = http.send(verzoek, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        status = verbinding.post(lichaam);
                     } catch (Exception e) {
+                        verbinding.close();
                         status = -1;
                     }
                     duur[i] = System.nanoTime() - t0;
@@ -139,12 +170,13 @@ public final class EnqueteHttpBenchmark {
                         anders.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                     }
                 }
+                verbinding.close();
                 klaar.countDown();
             });
             draad.start();
         }
         klaar.await();
-        return new Meting((System.nanoTime() - start) / 1e9, duur, bevestigd.get(), anders);
+        return new Meting(System.nanoTime(), duur, bevestigd.get(), anders);
     }
 
     private static String inzending(String code, Long afdeling, List<String> vragen, Random toeval) {

@@ -12,8 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.samenspel.IntegratieTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Group commit under concurrency: every acknowledged response is stored, every code works once, a bad submission hurts no other. */
 @IntegratieTest
@@ -24,6 +27,8 @@ class ResponsIntakeIntegrationTests {
     @Autowired ResponsIntake intake;
     @Autowired ResponsOpslag opslag;
     @Autowired JdbcClient jdbc;
+    @Autowired MetingService metingen;
+    @Autowired PlatformTransactionManager transacties;
 
     private Long gemeente() {
         return jdbc.sql("SELECT id FROM gemeente WHERE cbs_code = 'GM9999'").query(Long.class).single();
@@ -66,12 +71,23 @@ class ResponsIntakeIntegrationTests {
         return jdbc.sql("SELECT COUNT(*) FROM respons WHERE meting_id = ?").param(meting).query(Integer.class).single();
     }
 
-    private List<ResponsIntake.Uitkomst> tegelijk(List<ResponsIntake.Inzending> inzendingen) throws Exception {
+    /** With its own intake of this many writers (the application's default is one), started and stopped around the submissions. */
+    private List<ResponsIntake.Uitkomst> tegelijk(int schrijvers, List<ResponsIntake.Inzending> inzendingen) throws Exception {
+        ResponsIntake eigen = new ResponsIntake(opslag, metingen, transacties, schrijvers);
+        eigen.start();
+        try {
+            return tegelijk(eigen, inzendingen);
+        } finally {
+            eigen.stop();
+        }
+    }
+
+    private static List<ResponsIntake.Uitkomst> tegelijk(ResponsIntake via, List<ResponsIntake.Inzending> inzendingen) throws Exception {
         ExecutorService klanten = Executors.newFixedThreadPool(48);
         try {
             List<Future<ResponsIntake.Uitkomst>> wachtend = new ArrayList<>();
             for (ResponsIntake.Inzending inzending : inzendingen) {
-                wachtend.add(klanten.submit((Callable<ResponsIntake.Uitkomst>) () -> intake.dienIn(inzending)));
+                wachtend.add(klanten.submit((Callable<ResponsIntake.Uitkomst>) () -> via.dienIn(inzending)));
             }
             List<ResponsIntake.Uitkomst> uitkomsten = new ArrayList<>();
             for (Future<ResponsIntake.Uitkomst> uitkomst : wachtend) {
@@ -83,8 +99,9 @@ class ResponsIntakeIntegrationTests {
         }
     }
 
-    @Test
-    void concurrentSubmissionsAreStoredExactlyWhenAcknowledgedAndBadOnesDoNotSinkTheirBatch() throws Exception {
+    @ParameterizedTest(name = "{0} writer(s)")
+    @ValueSource(ints = {1, 3})
+    void concurrentSubmissionsAreStoredExactlyWhenAcknowledgedAndBadOnesDoNotSinkTheirBatch(int schrijvers) throws Exception {
         Long wonen = afdeling("Wonen");
         Long meting = meting("Intake gelijktijdig", "OPEN", wonen, afdeling("Financiën"));
         List<String> codes = uitnodigingen(meting, null, 400);
@@ -101,7 +118,7 @@ class ResponsIntakeIntegrationTests {
         }
         inzendingen.add(inzending("ABCD-EFGH-JKLM-NPQR", wonen, antwoorden(3)));
 
-        List<ResponsIntake.Uitkomst> uitkomsten = tegelijk(inzendingen);
+        List<ResponsIntake.Uitkomst> uitkomsten = tegelijk(schrijvers, inzendingen);
 
         long ontvangen = uitkomsten.stream().filter(ResponsIntake.Ontvangen.class::isInstance).count();
         long afgekeurd = uitkomsten.stream().filter(ResponsIntake.Afgekeurd.class::isInstance).count();
@@ -115,8 +132,9 @@ class ResponsIntakeIntegrationTests {
         assertThat(opslag.openUitnodigingen(meting)).isEqualTo(10);
     }
 
-    @Test
-    void oneCodeSubmittedByManyAtOnceIsStoredOnce() throws Exception {
+    @ParameterizedTest(name = "{0} writer(s)")
+    @ValueSource(ints = {1, 3})
+    void oneCodeSubmittedByManyAtOnceIsStoredOnce(int schrijvers) throws Exception {
         Long wonen = afdeling("Wonen");
         Long meting = meting("Intake dubbel", "OPEN", wonen);
         String code = uitnodigingen(meting, wonen, 1).get(0);
@@ -125,7 +143,7 @@ class ResponsIntakeIntegrationTests {
             inzendingen.add(inzending(code, null, antwoorden(1 + i % 5)));
         }
 
-        List<ResponsIntake.Uitkomst> uitkomsten = tegelijk(inzendingen);
+        List<ResponsIntake.Uitkomst> uitkomsten = tegelijk(schrijvers, inzendingen);
 
         assertThat(uitkomsten).filteredOn(ResponsIntake.Ontvangen.class::isInstance).hasSize(1);
         assertThat(uitkomsten).filteredOn(ResponsIntake.OnbekendeCode.class::isInstance).hasSize(29);
