@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Invitation codes that survive a letter as well as a link: 16 characters from an alphabet
@@ -17,6 +18,7 @@ final class Uitnodigingscode {
     static final String ALFABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"; // 31 symbols, ~4.95 bits each
     private static final int LENGTE = 16;
     private static final SecureRandom TOEVAL = new SecureRandom();
+    private static final Pattern SCHEIDING = Pattern.compile("[\\s-]");
 
     private Uitnodigingscode() {
     }
@@ -34,7 +36,7 @@ final class Uitnodigingscode {
 
     /** Upper case without dashes or spaces, so 'abcd efgh' and 'ABCD-EFGH' are the same code. */
     static String normaliseer(String code) {
-        return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return code == null ? "" : SCHEIDING.matcher(code).replaceAll("").toUpperCase(Locale.ROOT);
     }
 
     static String hash(String code) {
