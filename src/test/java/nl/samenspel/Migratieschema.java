@@ -32,10 +32,10 @@ public final class Migratieschema implements AutoCloseable {
         return scratch;
     }
 
-    /** Migrates up to and including this version, on the schema's own connection (one session, one schema). */
+    /** Migrates up to and including this version, on the schema's own connection (one session, one schema), with the database's own folder as the application does. */
     public void migreerTot(String versie) {
         Flyway.configure().dataSource(new SingleConnectionDataSource(con, true)).schemas(schema).outOfOrder(true)
-                .locations("classpath:db/migration").target(versie).load().migrate();
+                .locations("classpath:db/migration", "classpath:db/vendor/" + (postgres() ? "postgresql" : "h2")).target(versie).load().migrate();
     }
 
     public boolean postgres() {

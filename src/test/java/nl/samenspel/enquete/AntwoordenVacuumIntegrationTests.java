@@ -28,6 +28,8 @@ class AntwoordenVacuumIntegrationTests {
         assertThat(v24).isEqualTo(1);
         assertThat(jdbc.sql("SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'respons_antwoord'")
                 .query(String.class).single())
-                .contains("autovacuum_vacuum_insert_threshold=100000", "autovacuum_vacuum_insert_scale_factor=0");
+                .contains("autovacuum_vacuum_insert_threshold=10000", "autovacuum_vacuum_insert_scale_factor=0");
+        assertThat(jdbc.sql("SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'respons'").query(String.class).single())
+                .contains("autovacuum_vacuum_insert_threshold=10000", "autovacuum_vacuum_insert_scale_factor=0");
     }
 }

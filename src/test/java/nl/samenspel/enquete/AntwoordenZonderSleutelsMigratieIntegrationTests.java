@@ -11,8 +11,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Migration V23 on a database that already holds answers: every answer survives unchanged, the report
- * aggregation reads the same counts, the table has no primary or foreign key any more, and the scale check
- * still refuses an answer off the scale. On H2 and, in the PostgreSQL run, in a scratch schema.
+ * aggregation reads the same counts, the table has no primary key (and on PostgreSQL no foreign key) any more,
+ * the scale check still refuses an answer off the scale, and deleting responses or their meting still deletes
+ * their answers (H2: the foreign key; PostgreSQL: a trigger). On H2 and, in the PostgreSQL run, in a scratch schema.
  */
 @ExtendWith(TestDatabase.class)
 class AntwoordenZonderSleutelsMigratieIntegrationTests {
@@ -43,12 +44,25 @@ class AntwoordenZonderSleutelsMigratieIntegrationTests {
                     + "FROM respons_antwoord ORDER BY respons_id, vraag")).containsExactly(
                     R1 + " 7 1 L1 1", R1 + " 7 1 L2 5", R1 + " 7 1 WB1 3", R2 + " 7 2 L1 1", R2 + " 7 2 L2 2");
             assertThat(db.lijst(RAPPORT)).isEqualTo(rapportVoor).hasSize(5);
-            assertThat(db.lijst("SELECT constraint_type FROM information_schema.table_constraints "
-                    + "WHERE table_schema = 'migratie_v23' AND table_name = 'respons_antwoord'"))
-                    .doesNotContain("PRIMARY KEY", "FOREIGN KEY", "UNIQUE");
+            var sleutels = db.lijst("SELECT constraint_type FROM information_schema.table_constraints "
+                    + "WHERE table_schema = 'migratie_v23' AND table_name = 'respons_antwoord'");
+            assertThat(sleutels).contains("CHECK").doesNotContain("PRIMARY KEY", "UNIQUE");
+            if (db.postgres()) {
+                assertThat(sleutels).as("PostgreSQL: no foreign key, a trigger cascades instead").doesNotContain("FOREIGN KEY");
+            } else {
+                assertThat(sleutels).as("H2 keeps its cascading foreign key").contains("FOREIGN KEY");
+            }
+            assertThat(db.lijst(db.postgres() ? "SELECT indexname FROM pg_indexes WHERE schemaname = 'migratie_v23' AND tablename = 'respons_antwoord'"
+                    : "SELECT index_name FROM information_schema.indexes WHERE table_schema = 'migratie_v23' AND table_name = 'respons_antwoord'"))
+                    .contains("respons_antwoord_rapport");
             assertThatThrownBy(() -> db.voer("INSERT INTO respons_antwoord (respons_id, meting_id, afdeling_id, vraag, waarde) "
                     + "VALUES ('%s', 7, 1, 'L3', 6)".formatted(R1)))
                     .as("the scale check survives the rebuild").isInstanceOf(SQLException.class);
-        }
+
+            db.voer("DELETE FROM respons WHERE id = '%s'".formatted(R2));
+            assertThat(db.lijst("SELECT DISTINCT respons_id FROM respons_antwoord")).as("deleting a response deletes its answers")
+                    .containsExactly(R1);
+            db.voer("DELETE FROM meting WHERE id = 7");
+            assertThat(db.lijst("SELECT COUNT(*) FROM respons_antwoord")).as("deleting a meting deletes its answers too").containsExactly("0");        }
     }
 }

@@ -130,6 +130,12 @@ class ResponsIntakeIntegrationTests {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM respons_antwoord WHERE meting_id = ?").param(meting).query(Integer.class).single())
                 .isEqualTo(390 * CODES.size());
         assertThat(opslag.openUitnodigingen(meting)).isEqualTo(10);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM (SELECT respons_id, vraag FROM respons_antwoord WHERE meting_id = ? "
+                + "GROUP BY respons_id, vraag HAVING COUNT(*) > 1) dubbel").param(meting).query(Integer.class).single())
+                .as("no question answered twice for one response (the table has no primary key since V23)").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM respons_antwoord a WHERE a.meting_id = ? AND NOT EXISTS "
+                + "(SELECT 1 FROM respons r WHERE r.id = a.respons_id AND r.meting_id = a.meting_id AND r.afdeling_id = a.afdeling_id)")
+                .param(meting).query(Integer.class).single()).as("every answer belongs to a stored response of its meting and afdeling").isZero();
     }
 
     @ParameterizedTest(name = "{0} writer(s)")
