@@ -118,8 +118,6 @@ public final class EnqueteBenchmark {
         jdbc.sql("VACUUM respons_antwoord, respons").update();
         meetRapport("after VACUUM", rapport, () -> opslag.tellingen(rapportMeting));
         for (Long meting : List.of(intakeMeting, rapportMeting)) {
-            // Answers have no foreign key (V23): they go first.
-            jdbc.sql("DELETE FROM respons_antwoord WHERE meting_id = ?").param(meting).update();
             jdbc.sql("DELETE FROM meting WHERE id = ?").param(meting).update();
         }
     }

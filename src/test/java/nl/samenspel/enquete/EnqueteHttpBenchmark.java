@@ -97,8 +97,6 @@ public final class EnqueteHttpBenchmark {
         System.out.println(gebruikt.perInzending(aantal) + " (on this machine, from /proc)");
         System.out.printf("WAL per submission: %.1f records, %.2f full-page images, %.1f kB%n", (walNa[0] - walVoor[0][0]) / (double) aantal,
                 (walNa[1] - walVoor[0][1]) / (double) aantal, (walNa[2] - walVoor[0][2]) / 1024.0 / aantal);
-        // Answers have no foreign key (V23): they go first.
-        jdbc.sql("DELETE FROM respons_antwoord WHERE meting_id = ?").param(meting).update();
         jdbc.sql("DELETE FROM meting WHERE id = ?").param(meting).update();
         // Clean up now rather than let autovacuum do it during the next run.
         jdbc.sql("VACUUM (ANALYZE) respons_antwoord, respons, uitnodiging").update();

@@ -78,7 +78,7 @@ final class KaleHttpVerbinding implements AutoCloseable {
             }
         }
         if (chunked) {
-            for (long stuk = Long.parseLong(regel().split(";")[0].trim(), 16); stuk > 0; stuk = Long.parseLong(regel().split(";")[0].trim(), 16)) {
+            for (long stuk = stukgrootte(); stuk > 0; stuk = stukgrootte()) {
                 sla(stuk);
                 regel();
             }
@@ -92,6 +92,11 @@ final class KaleHttpVerbinding implements AutoCloseable {
             close();
         }
         return status;
+    }
+
+    /** The size line of a chunk: hexadecimal, perhaps followed by extensions after a semicolon. */
+    private long stukgrootte() throws IOException {
+        return Long.parseLong(regel().split(";")[0].trim(), 16);
     }
 
     private String regel() throws IOException {
